@@ -1,0 +1,3 @@
+namespace Crm.Warehouse.Store;
+
+public sealed class WarehouseNotReadyException(string message) : Exception(message);
