@@ -1,0 +1,67 @@
+using Crm.Ingest.Postgres;
+using Crm.Warehouse.Etl;
+
+namespace Crm.ReportingApi.Cli;
+
+/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate.</summary>
+public static class CrmCli
+{
+    public const string Usage = """
+        usage: crm [serve|demo|generate|etl|migrate|help] [options]
+          serve      run the reporting service over the existing data (default)
+          demo       generate demo data if the store is empty, load the warehouse, then serve
+          generate   fill an empty store with demo data      --scale S|M  --seed N
+          etl        load the warehouse from the store now
+          migrate    apply the schema migrations and exit
+        options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
+          --connection "Host=…"   use this PostgreSQL server instead of starting our own
+          --data DIR              our own cluster's data folder (default data/postgres)
+          --pg-port N             our own cluster's port (default: a free one)
+          --warehouse FILE        the DuckDB warehouse file (default data/warehouse/crm.duckdb)
+          --urls URL              where to serve (default http://127.0.0.1:5080)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        var config = CrmConfiguration.Build(options);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        try
+        {
+            return command switch
+            {
+                "serve" => await ServeCommand.RunAsync(config, options, generateIfEmpty: false, cancel.Token),
+                "demo" => await ServeCommand.RunAsync(config, options, generateIfEmpty: true, cancel.Token),
+                "generate" => await GenerateCommand.RunAsync(config, cancel.Token),
+                "etl" => await EtlCommand.RunAsync(config, cancel.Token),
+                "migrate" => await MigrateCommand.RunAsync(config, cancel.Token),
+                "help" or "--help" or "-h" => Help(0),
+                _ => Help(64, $"unknown subcommand '{command}'"),
+            };
+        }
+        catch (PostgresUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"crm: {e.Message}");
+            return 69;
+        }
+        catch (EtlFailedException e)
+        {
+            await Console.Error.WriteLineAsync($"crm: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("crm: cancelled");
+            return 130;
+        }
+    }
+
+    private static int Help(int exitCode, string? error = null)
+    {
+        if (error is not null) Console.Error.WriteLine($"crm: {error}");
+        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(Usage);
+        return exitCode;
+    }
+}

@@ -1,0 +1,31 @@
+using Crm.ReportingApi.Features.Funnel;
+using Crm.ReportingApi.Infrastructure;
+using Crm.Warehouse.Store;
+
+namespace Crm.ReportingApi;
+
+/// <summary>The HTTP side: services and endpoint groups, built over a migrated store and a warehouse.</summary>
+public static class CrmWebApp
+{
+    public static WebApplication Build(string[] args, IConfiguration config, string connectionString, WarehouseStore store)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddConfiguration(config);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new OperationalConnection(connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapGet("/", () => TypedResults.Redirect("/dashboards/funnel"));
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapFunnel();
+        return app;
+    }
+}

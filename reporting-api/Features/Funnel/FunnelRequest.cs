@@ -1,0 +1,48 @@
+using Crm.Dashboards.Localization;
+using Crm.Dashboards.Reports;
+using Crm.Dashboards.Reports.Funnel;
+using Crm.Warehouse.Store;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Crm.ReportingApi.Features.Funnel;
+
+/// <summary>The funnel's query string, shared by the JSON, the page and the PDF so all three agree.</summary>
+public sealed record FunnelRequest(
+    [FromQuery] string? From,
+    [FromQuery] string? To,
+    [FromQuery] string? Lang,
+    [FromHeader(Name = "Accept-Language")] string? AcceptLanguage)
+{
+    /// <summary>Runs the report, or says why it cannot: a bad filter (400) or no warehouse yet (503).</summary>
+    public FunnelView? TryRun(WarehouseStore store, TimeProvider clock, out ProblemDetails? problem)
+    {
+        problem = null;
+        var language = LanguageCodes.Choose(Lang, AcceptLanguage);
+        if (!string.IsNullOrEmpty(Lang) && !LanguageCodes.TryParse(Lang, out _))
+        {
+            problem = BadRequest($"'lang' must be hy, en or ru, got '{Lang}'");
+            return null;
+        }
+        var filter = FunnelFilter.Parse(From, To, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), out var error);
+        if (error is not null)
+        {
+            problem = BadRequest(error);
+            return null;
+        }
+        try
+        {
+            // Until sign-in arrives every caller is management: the whole company is in scope.
+            var scope = ReportScope.All;
+            var rows = FunnelReport.Run(store, filter, scope);
+            return new FunnelView(rows, filter.From, filter.To, language, store.AsOfUtc(), scope.Label);
+        }
+        catch (WarehouseNotReadyException e)
+        {
+            problem = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Warehouse not loaded yet", Detail = e.Message };
+            return null;
+        }
+    }
+
+    private static ProblemDetails BadRequest(string detail) =>
+        new() { Status = StatusCodes.Status400BadRequest, Title = "Invalid report filter", Detail = detail };
+}

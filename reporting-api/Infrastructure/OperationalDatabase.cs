@@ -1,0 +1,44 @@
+using Crm.Ingest.Migrations;
+using Crm.Ingest.Postgres;
+
+namespace Crm.ReportingApi.Infrastructure;
+
+/// <summary>
+/// The operational PostgreSQL store: the configured server when ConnectionStrings:Crm is set, otherwise a
+/// cluster of our own in Postgres:DataDirectory that lives as long as this object. Migrated on open.
+/// </summary>
+public sealed class OperationalDatabase : IAsyncDisposable
+{
+    private readonly EmbeddedPostgres? _embedded;
+
+    private OperationalDatabase(string connectionString, EmbeddedPostgres? embedded)
+    {
+        ConnectionString = connectionString;
+        _embedded = embedded;
+    }
+
+    public string ConnectionString { get; }
+    public bool IsEmbedded => _embedded is not null;
+
+    public static async Task<OperationalDatabase> OpenAsync(IConfiguration config, CancellationToken ct = default)
+    {
+        var configured = config.GetConnectionString("Crm");
+        EmbeddedPostgres? embedded = null;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            embedded = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
+            {
+                DataDirectory = config["Postgres:DataDirectory"] ?? Path.Combine("data", "postgres"),
+                Port = config.GetValue("Postgres:Port", 0),
+                BinDirectory = config["Postgres:BinDirectory"],
+            }, ct);
+            Console.WriteLine($"PostgreSQL: own cluster in {embedded.DataDirectory} on 127.0.0.1:{embedded.Port}");
+        }
+        var database = new OperationalDatabase(configured ?? embedded!.ConnectionString, embedded);
+        var applied = await MigrationRunner.ApplyAsync(database.ConnectionString, ct);
+        if (applied.Count > 0) Console.WriteLine($"PostgreSQL: applied migrations {string.Join(", ", applied)}");
+        return database;
+    }
+
+    public ValueTask DisposeAsync() => _embedded?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

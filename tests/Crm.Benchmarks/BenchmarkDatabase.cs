@@ -1,0 +1,41 @@
+using Crm.Ingest.Migrations;
+using Crm.Ingest.Postgres;
+
+namespace Crm.Benchmarks;
+
+/// <summary>
+/// A fresh cluster in a temporary folder for one benchmark run. It runs with the test settings (no fsync):
+/// the figures measure our code, not the disk's flush latency.
+/// </summary>
+public sealed class BenchmarkDatabase : IAsyncDisposable
+{
+    private readonly EmbeddedPostgres _server;
+
+    private BenchmarkDatabase(EmbeddedPostgres server, string folder)
+    {
+        _server = server;
+        Folder = folder;
+    }
+
+    public string Folder { get; }
+    public string ConnectionString => _server.ConnectionString;
+
+    public static async Task<BenchmarkDatabase> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("crm-bench-").FullName;
+        var server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
+        {
+            DataDirectory = Path.Combine(folder, "pg"),
+            Throwaway = true,
+        });
+        await MigrationRunner.ApplyAsync(server.ConnectionString);
+        return new BenchmarkDatabase(server, folder);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _server.Stop();
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}

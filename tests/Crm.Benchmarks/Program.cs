@@ -1,0 +1,17 @@
+using Crm.Benchmarks;
+
+// dotnet run -c Release --project tests/Crm.Benchmarks -- SUITE --scale S|M
+// Prints one name=value line per figure; everything else goes to standard error.
+var suite = args.FirstOrDefault(a => !a.StartsWith('-'));
+var scaleIndex = Array.IndexOf(args, "--scale");
+var scale = scaleIndex >= 0 && scaleIndex + 1 < args.Length ? args[scaleIndex + 1] : "S";
+
+switch (suite)
+{
+    case "etl":
+        await EtlSuite.RunAsync(scale);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Crm.Benchmarks etl --scale S|M");
+        return 64;
+}

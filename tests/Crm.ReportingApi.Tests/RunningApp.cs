@@ -1,0 +1,31 @@
+using Crm.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace Crm.ReportingApi.Tests;
+
+/// <summary>The real host on a free loopback port, over a demo store and warehouse.</summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    private readonly DemoWarehouse _demo = new();
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+    public DemoWarehouse Demo => _demo;
+
+    public async Task InitializeAsync()
+    {
+        await _demo.InitializeAsync();
+        var config = new ConfigurationBuilder().Build();
+        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], config, _demo.ConnectionString, _demo.Store);
+        await _app.StartAsync();
+        Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        await _demo.DisposeAsync();
+    }
+}
