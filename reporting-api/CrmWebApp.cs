@@ -1,3 +1,4 @@
+using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Infrastructure;
 using Crm.Warehouse.Store;
@@ -26,6 +27,7 @@ public static class CrmWebApp
         app.MapGet("/", () => TypedResults.Redirect("/dashboards/funnel"));
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapFunnel();
+        app.MapAssets();
         return app;
     }
 }

@@ -9,8 +9,12 @@ public static class DashboardStylesheet
     public const string Css = """
         :root { color-scheme: light; --ink: #1f2933; --muted: #52606d; --rule: #d9e2ec; --accent: #2f5d8c; --stripe: #f5f7fa; }
         * { box-sizing: border-box; }
+        @font-face { font-family: "CRM Armenian"; font-weight: normal; unicode-range: U+0530-058F, U+FB13-FB17;
+                     src: local("Noto Sans Armenian"), url("/assets/fonts/NotoSansArmenian-Regular.ttf") format("truetype"); }
+        @font-face { font-family: "CRM Armenian"; font-weight: bold; unicode-range: U+0530-058F, U+FB13-FB17;
+                     src: local("Noto Sans Armenian Bold"), url("/assets/fonts/NotoSansArmenian-Bold.ttf") format("truetype"); }
         body { margin: 0; background: #eef2f6; color: var(--ink);
-               font: 15px/1.45 "DejaVu Sans", "Noto Sans Armenian", "Segoe UI", Arial, sans-serif; }
+               font: 15px/1.45 "DejaVu Sans", "CRM Armenian", "Segoe UI", Arial, sans-serif; }
         main { max-width: 960px; margin: 24px auto; padding: 24px 28px; background: #fff;
                border-radius: 8px; box-shadow: 0 1px 3px rgba(31, 41, 51, .12); }
         h1 { margin: 0 0 8px; font-size: 26px; }

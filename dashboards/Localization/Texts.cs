@@ -25,7 +25,8 @@ public sealed record Texts(
     string Scope,
     string LanguageLabel,
     string NoData,
-    string Unknown)
+    string Unknown,
+    string WholeCompany)
 {
     public static readonly Texts Hy = new(
         Language.Hy,
@@ -45,7 +46,8 @@ public sealed record Texts(
         Scope: "Շրջանակ",
         LanguageLabel: "Լեզու",
         NoData: "Տվյալներ չկան",
-        Unknown: "անհայտ");
+        Unknown: "անհայտ",
+        WholeCompany: "Ամբողջ ընկերությունը");
 
     public static readonly Texts En = new(
         Language.En,
@@ -65,7 +67,8 @@ public sealed record Texts(
         Scope: "Scope",
         LanguageLabel: "Language",
         NoData: "No data",
-        Unknown: "unknown");
+        Unknown: "unknown",
+        WholeCompany: "Whole company");
 
     public static readonly Texts Ru = new(
         Language.Ru,
@@ -85,7 +88,8 @@ public sealed record Texts(
         Scope: "Охват",
         LanguageLabel: "Язык",
         NoData: "Нет данных",
-        Unknown: "неизвестно");
+        Unknown: "неизвестно",
+        WholeCompany: "Вся компания");
 
     /// <summary>
     /// A no-break space: groups digits the way Armenian and Russian write them, and keeps "1 234 ֏" on one line.

@@ -55,6 +55,15 @@ public static class DashboardFonts
     private static SKTypeface CreateTypeface(SKData data) =>
         SKTypeface.FromData(data) ?? throw new InvalidOperationException("Skia could not read an embedded font.");
 
+    /// <summary>The web fonts a page may link to: only the Armenian fallback, for browsers with no dram sign.</summary>
+    public static IReadOnlyList<string> WebFonts { get; } = ["NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"];
+
+    /// <summary>The bytes of one of <see cref="WebFonts"/>; null for any other name.</summary>
+    public static Stream? OpenWebFont(string fileName) =>
+        WebFonts.Contains(fileName)
+            ? Assembly.GetExecutingAssembly().GetManifestResourceStream("fonts/" + fileName)
+            : null;
+
     private static SKData Load(string fileName)
     {
         string resource = "fonts/" + fileName;

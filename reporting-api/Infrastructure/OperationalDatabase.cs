@@ -34,7 +34,7 @@ public sealed class OperationalDatabase : IAsyncDisposable
             }, ct);
             Console.WriteLine($"PostgreSQL: own cluster in {embedded.DataDirectory} on 127.0.0.1:{embedded.Port}");
         }
-        var database = new OperationalDatabase(configured ?? embedded!.ConnectionString, embedded);
+        var database = new OperationalDatabase(embedded?.ConnectionString ?? configured!, embedded);
         var applied = await MigrationRunner.ApplyAsync(database.ConnectionString, ct);
         if (applied.Count > 0) Console.WriteLine($"PostgreSQL: applied migrations {string.Join(", ", applied)}");
         return database;

@@ -22,7 +22,7 @@ public static class FunnelEndpoints
     {
         var view = request.TryRun(store, clock, out var problem);
         if (view is null) return TypedResults.Problem(problem!);
-        return TypedResults.Ok(new FunnelResponse(FunnelReport.Name, view.From, view.To, view.ScopeLabel,
+        return TypedResults.Ok(new FunnelResponse(FunnelReport.Name, view.From, view.To, request.Scope.Label,
             view.WarehouseAsOf, view.Rows));
     }
 

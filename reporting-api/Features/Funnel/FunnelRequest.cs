@@ -13,6 +13,9 @@ public sealed record FunnelRequest(
     [FromQuery] string? Lang,
     [FromHeader(Name = "Accept-Language")] string? AcceptLanguage)
 {
+    /// <summary>Until sign-in arrives every caller is management: the whole company is in scope.</summary>
+    public ReportScope Scope => ReportScope.All;
+
     /// <summary>Runs the report, or says why it cannot: a bad filter (400) or no warehouse yet (503).</summary>
     public FunnelView? TryRun(WarehouseStore store, TimeProvider clock, out ProblemDetails? problem)
     {
@@ -31,10 +34,8 @@ public sealed record FunnelRequest(
         }
         try
         {
-            // Until sign-in arrives every caller is management: the whole company is in scope.
-            var scope = ReportScope.All;
-            var rows = FunnelReport.Run(store, filter, scope);
-            return new FunnelView(rows, filter.From, filter.To, language, store.AsOfUtc(), scope.Label);
+            var rows = FunnelReport.Run(store, filter, Scope);
+            return new FunnelView(rows, filter.From, filter.To, language, store.AsOfUtc(), Scope.Describe(Texts.For(language)));
         }
         catch (WarehouseNotReadyException e)
         {

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Crm.ReportingApi.Tests.Features.Funnel;
 
-public sealed class FunnelEndpointsTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(AppCollection.Name)]
+public sealed class FunnelEndpointsTests(RunningApp app)
 {
     private const string Period = "from=2024-01-01&to=2026-10-31";
 

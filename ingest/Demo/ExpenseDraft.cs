@@ -1,0 +1,3 @@
+namespace Crm.Ingest.Demo;
+
+internal sealed record ExpenseDraft(string Category, Campaign? Campaign, Department Department, string? Vendor);

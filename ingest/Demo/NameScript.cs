@@ -1,0 +1,3 @@
+namespace Crm.Ingest.Demo;
+
+internal enum NameScript { Armenian, Latin, Cyrillic }
