@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Crm.Ingest.Postgres;
 using Crm.Warehouse.Etl;
 
@@ -28,6 +29,12 @@ public static class CrmCli
         var config = CrmConfiguration.Build(options);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        // A service manager stops us with SIGTERM: shut down the same way, so our own PostgreSQL stops too.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
         try
         {
             return command switch

@@ -1,18 +1,16 @@
 -- Sales funnel: of the deals opened in [$date_from, $date_to], how many reached each stage.
 -- A deal "reached" a stage when its furthest non-lost stage is at or beyond it (a won deal passed them all).
 with deals as (
-    select deal_id, amount
+    select furthest_stage_order, amount
     from fct_deal
     where opened_date between $date_from and $date_to
       and ($department_id is null or department_id = $department_id)
       and ($agent_id is null or owner_agent_id = $agent_id)
 ),
-furthest as (
-    select t.deal_id, max(t.to_stage_order) as furthest_order
-    from fct_deal_stage_transition t
-    join deals d using (deal_id)
-    where not t.to_closed_stage or t.to_won_stage
-    group by t.deal_id
+by_furthest as (
+    select furthest_stage_order, count(*) as deals, sum(amount) as amount
+    from deals
+    group by furthest_stage_order
 ),
 stages as (
     select * from dim_deal_stage where not is_closed or is_won
@@ -24,11 +22,10 @@ per_stage as (
         s.name_hy,
         s.name_en,
         s.name_ru,
-        count(f.deal_id)             as deals,
-        coalesce(sum(d.amount), 0)   as amount
+        coalesce(sum(b.deals), 0)::bigint  as deals,
+        coalesce(sum(b.amount), 0)         as amount
     from stages s
-    left join furthest f on f.furthest_order >= s.sort_order
-    left join deals d on d.deal_id = f.deal_id
+    left join by_furthest b on b.furthest_stage_order >= s.sort_order
     group by all
 ),
 final as (
