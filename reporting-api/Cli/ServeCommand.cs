@@ -1,4 +1,5 @@
 using Crm.ReportingApi.Infrastructure;
+using Microsoft.AspNetCore.Connections;
 using Npgsql;
 
 namespace Crm.ReportingApi.Cli;
@@ -15,11 +16,22 @@ public static class ServeCommand
         if (generateIfEmpty || !store.Exists)
             await EtlCommand.LoadAsync(database.ConnectionString, config, ct);
 
-        var app = CrmWebApp.Build(args, config, database.ConnectionString, store);
-        await app.StartAsync(ct);
+        await using var app = CrmWebApp.Build(args, config, database.ConnectionString, store);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"crm: cannot listen on {config["Urls"]} ({e.InnerException!.Message}). " +
+                                               "Stop what uses it, or pass --urls http://127.0.0.1:PORT");
+            return 1;
+        }
         foreach (var url in app.Urls)
             Console.WriteLine($"serving: {url}/dashboards/funnel  (JSON: {url}/api/reports/funnel, PDF: {url}/dashboards/funnel.pdf)");
-        try { await Task.Delay(Timeout.Infinite, ct); }
+        // Ends on Ctrl+C or SIGTERM (the host's own lifetime hears both) or when our token is cancelled;
+        // then `await using` stops the web host before our PostgreSQL.
+        try { await app.WaitForShutdownAsync(ct); }
         catch (OperationCanceledException) { }
         await app.StopAsync(CancellationToken.None);
         return 0;
