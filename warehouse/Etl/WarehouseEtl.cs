@@ -65,12 +65,13 @@ public static class WarehouseEtl
             foreach (var model in ModelCatalog.Models)
             {
                 ct.ThrowIfCancellationRequested();
+                var modelClock = Stopwatch.StartNew();
                 var kind = model.IsView ? "view" : "table";
                 Execute(duck, $"create {kind} {model.Name} as {model.Sql}");
                 if (!model.IsView)
                 {
                     rows[model.Name] = Scalar<long>(duck, $"select count(*) from {model.Name}");
-                    progress?.Report(new EtlProgress("model", model.Name, rows[model.Name], clock.Elapsed));
+                    progress?.Report(new EtlProgress("model", model.Name, rows[model.Name], modelClock.Elapsed));
                 }
             }
 
