@@ -1,14 +1,13 @@
 using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Funnel;
-using Crm.ReportingApi.Infrastructure;
 using Crm.Warehouse.Store;
 
 namespace Crm.ReportingApi;
 
-/// <summary>The HTTP side: services and endpoint groups, built over a migrated store and a warehouse.</summary>
+/// <summary>The HTTP side: services and endpoint groups, built over the warehouse.</summary>
 public static class CrmWebApp
 {
-    public static WebApplication Build(string[] args, IConfiguration config, string connectionString, WarehouseStore store)
+    public static WebApplication Build(string[] args, IConfiguration config, WarehouseStore store)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -18,7 +17,6 @@ public static class CrmWebApp
         builder.Configuration.AddConfiguration(config);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(new OperationalConnection(connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
 
         var app = builder.Build();

@@ -9,7 +9,10 @@ internal static class ProcessRunner
 
     public static bool IsRoot => Environment.UserName == "root";
 
-    public static string Run(string program, params string[] args)
+    /// <summary>Runs a server program: as the service user when we are root.</summary>
+    public static string Run(string program, params string[] args) => Run(program, args, asServiceUser: true);
+
+    private static string Run(string program, string[] args, bool asServiceUser)
     {
         var psi = new ProcessStartInfo
         {
@@ -17,7 +20,7 @@ internal static class ProcessRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (IsRoot)
+        if (asServiceUser && IsRoot)
         {
             psi.FileName = "runuser";
             foreach (var a in new[] { "-u", ServiceUser, "--", program }) psi.ArgumentList.Add(a);
@@ -52,22 +55,12 @@ internal static class ProcessRunner
     public static void HandOver(string directory)
     {
         if (!IsRoot || OperatingSystem.IsWindows()) return;
-        Run0("chown", "-R", $"{ServiceUser}:{ServiceUser}", directory);
+        Run("chown", ["-R", $"{ServiceUser}:{ServiceUser}", directory], asServiceUser: false);
         for (var dir = Path.GetDirectoryName(directory); !string.IsNullOrEmpty(dir) && dir != "/"; dir = Path.GetDirectoryName(dir))
         {
             var mode = File.GetUnixFileMode(dir);
             if (!mode.HasFlag(UnixFileMode.OtherExecute))
                 File.SetUnixFileMode(dir, mode | UnixFileMode.OtherExecute);
         }
-    }
-
-    private static void Run0(string program, params string[] args)
-    {
-        var psi = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0) throw new PostgresUnavailableException($"{program} failed: {err.Trim()}");
     }
 }

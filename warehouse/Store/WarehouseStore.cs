@@ -29,6 +29,12 @@ public sealed class WarehouseStore(string path)
     {
         if (!Exists) return null;
         using var conn = OpenRead();
+        return AsOfUtc(conn);
+    }
+
+    /// <summary>When the source was read for the version this connection has open.</summary>
+    public static DateTime? AsOfUtc(DuckDBConnection conn)
+    {
         using var cmd = conn.CreateCommand();
         cmd.CommandText = "select max(source_snapshot_at) from etl_run";
         return cmd.ExecuteScalar() is DateTime t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;

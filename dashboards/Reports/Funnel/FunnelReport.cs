@@ -12,6 +12,12 @@ public static class FunnelReport
     public static IReadOnlyList<FunnelRow> Run(WarehouseStore store, FunnelFilter filter, ReportScope scope)
     {
         using var conn = store.OpenRead();
+        return Run(conn, filter, scope);
+    }
+
+    /// <summary>On an open warehouse connection, so a caller can read more from the same version.</summary>
+    public static IReadOnlyList<FunnelRow> Run(DuckDBConnection conn, FunnelFilter filter, ReportScope scope)
+    {
         using var cmd = conn.CreateCommand();
         cmd.CommandText = Sql;
         cmd.Parameters.Add(new DuckDBParameter("date_from", filter.From));

@@ -34,8 +34,12 @@ public sealed record FunnelRequest(
         }
         try
         {
-            var rows = FunnelReport.Run(store, filter, Scope);
-            return new FunnelView(rows, filter.From, filter.To, language, store.AsOfUtc(), Scope.Describe(Texts.For(language)));
+            // One connection for the figures and their as-of time: opening the file is most of a request's cost,
+            // and both then describe the same warehouse version.
+            using var conn = store.OpenRead();
+            var rows = FunnelReport.Run(conn, filter, Scope);
+            return new FunnelView(rows, filter.From, filter.To, language, WarehouseStore.AsOfUtc(conn),
+                Scope.Describe(Texts.For(language)));
         }
         catch (WarehouseNotReadyException e)
         {
