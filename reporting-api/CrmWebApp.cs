@@ -1,13 +1,15 @@
 using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.Warehouse.Store;
+using Npgsql;
 
 namespace Crm.ReportingApi;
 
-/// <summary>The HTTP side: services and endpoint groups, built over the warehouse.</summary>
+/// <summary>The HTTP side: services and endpoint groups, built over the warehouse (reports) and the operational
+/// store (imports, dedup, handover).</summary>
 public static class CrmWebApp
 {
-    public static WebApplication Build(string[] args, IConfiguration config, WarehouseStore store)
+    public static WebApplication Build(string[] args, IConfiguration config, WarehouseStore store, string operationalConnectionString)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -17,6 +19,7 @@ public static class CrmWebApp
         builder.Configuration.AddConfiguration(config);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
         builder.Services.AddSingleton(TimeProvider.System);
 
         var app = builder.Build();

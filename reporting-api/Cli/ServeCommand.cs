@@ -16,7 +16,7 @@ public static class ServeCommand
         if (generateIfEmpty || !store.Exists)
             await EtlCommand.LoadAsync(database.ConnectionString, config, ct);
 
-        await using var app = CrmWebApp.Build(args, config, store);
+        await using var app = CrmWebApp.Build(args, config, store, database.ConnectionString);
         try
         {
             await app.StartAsync(ct);

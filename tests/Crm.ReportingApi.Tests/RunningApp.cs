@@ -17,7 +17,7 @@ public sealed class RunningApp : IAsyncLifetime
     {
         await _demo.InitializeAsync();
         var config = new ConfigurationBuilder().Build();
-        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], config, _demo.Store);
+        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], config, _demo.Store, _demo.ConnectionString);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
