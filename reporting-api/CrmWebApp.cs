@@ -1,4 +1,6 @@
+using Crm.ReportingApi.Features.Agents;
 using Crm.ReportingApi.Features.Assets;
+using Crm.ReportingApi.Features.Customers;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.Warehouse.Store;
 using Npgsql;
@@ -29,6 +31,8 @@ public static class CrmWebApp
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapFunnel();
         app.MapAssets();
+        app.MapAgents();
+        app.MapCustomers();
         return app;
     }
 }

@@ -21,6 +21,21 @@ public static class CrmConfiguration
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine(options, Switches)
+            .AddCommandLine(CommonOptions(options), Switches)
             .Build();
+
+    // Subcommands have arguments of their own (`handover AGENT --spread`, `import customers FILE`); only the
+    // common switches and their values reach the configuration, so a lone flag cannot swallow `--connection`.
+    private static string[] CommonOptions(string[] options)
+    {
+        var common = new List<string>();
+        for (var i = 0; i < options.Length; i++)
+        {
+            var name = options[i].Split('=', 2)[0];
+            if (!Switches.ContainsKey(name)) continue;
+            common.Add(options[i]);
+            if (!options[i].Contains('=') && i + 1 < options.Length) common.Add(options[++i]);
+        }
+        return [.. common];
+    }
 }

@@ -1,0 +1,13 @@
+namespace Crm.Ingest.Handover;
+
+public enum HandoverRefusal
+{
+    UnknownAgent,
+    AlreadyLeft,
+    UnknownTarget,
+    TargetIsLeaver,
+    TargetNotActive,
+    EffectiveInFuture,
+    EffectiveBeforeHistory,
+    NoColleague,
+}

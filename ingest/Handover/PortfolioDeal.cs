@@ -1,0 +1,3 @@
+namespace Crm.Ingest.Handover;
+
+internal sealed record PortfolioDeal(long Id, long? CustomerId, decimal Amount);

@@ -1,0 +1,3 @@
+namespace Crm.Ingest.Handover;
+
+internal sealed record PortfolioTask(long Id, long? CustomerId, long? DealId);
