@@ -191,7 +191,8 @@ internal sealed class CustomerFactory(DemoCalendar cal, Organisation org, Market
             var at = cal.Moment(r, created.AddDays(60), cal.Now.AddDays(-10));
             var current = spans[0].Agent;
             var next = org.OwnerFor(department, at, r);
-            if (at > created.AddDays(1) && next != current && current.IsActiveAt(at))
+            // A customer created in the last two months has no room for a reassignment before the demo ends.
+            if (at > created.AddDays(1) && at < cal.Now && next != current && current.IsActiveAt(at))
             {
                 spans[0] = spans[0] with { To = at };
                 spans.Add(new OwnershipSpan(next, at, null, "reassigned"));

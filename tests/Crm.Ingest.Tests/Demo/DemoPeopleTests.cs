@@ -47,6 +47,13 @@ public sealed class DemoPeopleTests(DemoDatabase db)
     }
 
     [Fact]
+    public async Task NoOwnershipChangeIsDatedAfterTheDemoEnds()
+    {
+        var asOf = DemoDatabase.Options.AsOf;
+        Assert.Equal(0, await db.ScalarAsync<long>($"select count(*) from customer_ownership where valid_from > '{asOf:yyyy-MM-dd}'::date + 1"));
+    }
+
+    [Fact]
     public async Task DuplicatesAreRecordedWithTheirVariations()
     {
         var count = await db.ScalarAsync<long>("select count(*) from demo_duplicates");
