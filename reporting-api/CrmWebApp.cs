@@ -1,4 +1,5 @@
 using Crm.ReportingApi.Features.Assets;
+using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.Warehouse.Store;
 using Npgsql;
@@ -29,6 +30,7 @@ public static class CrmWebApp
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapFunnel();
         app.MapAssets();
+        app.MapDedup();
         return app;
     }
 }

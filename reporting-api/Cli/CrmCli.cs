@@ -4,16 +4,18 @@ using Crm.Warehouse.Etl;
 
 namespace Crm.ReportingApi.Cli;
 
-/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate.</summary>
+/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, dedup.</summary>
 public static class CrmCli
 {
     public const string Usage = """
-        usage: crm [serve|demo|generate|etl|migrate|help] [options]
+        usage: crm [serve|demo|generate|etl|migrate|dedup|help] [options]
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
           etl        load the warehouse from the store now
           migrate    apply the schema migrations and exit
+          dedup      find duplicate customers in the whole store: merge the sure ones, list the unsure for review
+          dedup reviews   list the open review pairs
         options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
           --connection "Host=…"   use this PostgreSQL server instead of starting our own
           --data DIR              our own cluster's data folder (default data/postgres)
@@ -44,6 +46,7 @@ public static class CrmCli
                 "generate" => await GenerateCommand.RunAsync(config, cancel.Token),
                 "etl" => await EtlCommand.RunAsync(config, cancel.Token),
                 "migrate" => await MigrateCommand.RunAsync(config, cancel.Token),
+                "dedup" => await DedupCommand.RunAsync(config, options, cancel.Token),
                 "help" or "--help" or "-h" => Help(0),
                 _ => Help(64, $"unknown subcommand '{command}'"),
             };
