@@ -1,6 +1,7 @@
 using Crm.ReportingApi.Features.Agents;
 using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Customers;
+using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.Warehouse.Store;
 using Npgsql;
@@ -33,6 +34,7 @@ public static class CrmWebApp
         app.MapAssets();
         app.MapAgents();
         app.MapCustomers();
+        app.MapDedup();
         return app;
     }
 }

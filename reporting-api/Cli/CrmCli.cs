@@ -4,11 +4,11 @@ using Crm.Warehouse.Etl;
 
 namespace Crm.ReportingApi.Cli;
 
-/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover.</summary>
+/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup.</summary>
 public static class CrmCli
 {
     public const string Usage = """
-        usage: crm [serve|demo|generate|etl|migrate|handover|help] [options]
+        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|help] [options]
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
@@ -16,6 +16,8 @@ public static class CrmCli
           migrate    apply the schema migrations and exit
           handover   an agent leaves: AGENT --to AGENT | --spread [--date YYYY-MM-DD]  (agent by id, external id or e-mail;
                      the date is a Yerevan day, its start is when ownership changes; default now)
+          dedup      find duplicate customers in the whole store: merge the sure ones, list the unsure for review
+          dedup reviews   list the open review pairs
         options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
           --connection "Host=…"   use this PostgreSQL server instead of starting our own
           --data DIR              our own cluster's data folder (default data/postgres)
@@ -47,6 +49,7 @@ public static class CrmCli
                 "etl" => await EtlCommand.RunAsync(config, cancel.Token),
                 "migrate" => await MigrateCommand.RunAsync(config, cancel.Token),
                 "handover" => await HandoverCommand.RunAsync(config, options, cancel.Token),
+                "dedup" => await DedupCommand.RunAsync(config, options, cancel.Token),
                 "help" or "--help" or "-h" => Help(0),
                 _ => Help(64, $"unknown subcommand '{command}'"),
             };
