@@ -12,7 +12,11 @@ public static class ServeCommand
         await using var database = await OperationalDatabase.OpenAsync(config, ct);
         var store = WarehouseLocation.From(config);
         if (generateIfEmpty && await IsEmptyAsync(database.ConnectionString, ct))
+        {
             await GenerateCommand.GenerateAsync(database.ConnectionString, config, ct);
+            // The demo plants duplicates; the batch dedup a company would run nightly recognises them.
+            await DedupCommand.RunJobAsync(database.ConnectionString, ct);
+        }
         if (generateIfEmpty || !store.Exists)
             await EtlCommand.LoadAsync(database.ConnectionString, config, ct);
 
