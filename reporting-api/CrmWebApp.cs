@@ -1,5 +1,7 @@
 using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Funnel;
+using Crm.ReportingApi.Features.Imports;
+using Crm.ReportingApi.Features.Ingest;
 using Crm.Warehouse.Store;
 using Npgsql;
 
@@ -29,6 +31,8 @@ public static class CrmWebApp
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapFunnel();
         app.MapAssets();
+        app.MapImports();
+        app.MapIngest();
         return app;
     }
 }

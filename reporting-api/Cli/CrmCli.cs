@@ -8,12 +8,18 @@ namespace Crm.ReportingApi.Cli;
 public static class CrmCli
 {
     public const string Usage = """
-        usage: crm [serve|demo|generate|etl|migrate|help] [options]
+        usage: crm [serve|demo|generate|etl|migrate|import|help] [options]
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
           etl        load the warehouse from the store now
           migrate    apply the schema migrations and exit
+          import ENTITY FILE [--mapping FILE.json] [--department CODE] [--format csv|xlsx]
+                     import a CSV or XLSX file (customers, leads, contacts, partners, products, price_lists,
+                     deals, activities, payments, expenses, departments, agents); bad rows go to the quarantine
+          import quarantine list [--batch N] [--entity E] [--status open|resolved|discarded]
+          import quarantine export --batch N --out FILE.csv     the open rows, to correct and import again
+          import quarantine discard ID
         options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
           --connection "Host=…"   use this PostgreSQL server instead of starting our own
           --data DIR              our own cluster's data folder (default data/postgres)
@@ -44,6 +50,7 @@ public static class CrmCli
                 "generate" => await GenerateCommand.RunAsync(config, cancel.Token),
                 "etl" => await EtlCommand.RunAsync(config, cancel.Token),
                 "migrate" => await MigrateCommand.RunAsync(config, cancel.Token),
+                "import" => await ImportCommand.RunAsync(config, options, cancel.Token),
                 "help" or "--help" or "-h" => Help(0),
                 _ => Help(64, $"unknown subcommand '{command}'"),
             };

@@ -11,7 +11,10 @@ switch (suite)
     case "etl":
         await EtlSuite.RunAsync(scale);
         return 0;
+    case "import":
+        await ImportSuite.RunAsync(scale);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: Crm.Benchmarks etl --scale S|M");
+        Console.Error.WriteLine("usage: Crm.Benchmarks etl|import --scale S|M");
         return 64;
 }
