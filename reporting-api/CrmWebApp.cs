@@ -3,6 +3,8 @@ using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Customers;
 using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Funnel;
+using Crm.ReportingApi.Features.Imports;
+using Crm.ReportingApi.Features.Ingest;
 using Crm.Warehouse.Store;
 using Npgsql;
 
@@ -35,6 +37,8 @@ public static class CrmWebApp
         app.MapAgents();
         app.MapCustomers();
         app.MapDedup();
+        app.MapImports();
+        app.MapIngest();
         return app;
     }
 }

@@ -4,11 +4,11 @@ using Crm.Warehouse.Etl;
 
 namespace Crm.ReportingApi.Cli;
 
-/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup.</summary>
+/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup, import.</summary>
 public static class CrmCli
 {
     public const string Usage = """
-        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|help] [options]
+        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|import|help] [options]
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
@@ -18,6 +18,12 @@ public static class CrmCli
                      the date is a Yerevan day, its start is when ownership changes; default now)
           dedup      find duplicate customers in the whole store: merge the sure ones, list the unsure for review
           dedup reviews   list the open review pairs
+          import ENTITY FILE [--mapping FILE.json] [--department CODE] [--format csv|xlsx]
+                     import a CSV or XLSX file (customers, leads, contacts, partners, products, price_lists,
+                     deals, activities, payments, expenses, departments, agents); bad rows go to the quarantine
+          import quarantine list [--batch N] [--entity E] [--status open|resolved|discarded]
+          import quarantine export --batch N --out FILE.csv     the open rows, to correct and import again
+          import quarantine discard ID
         options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
           --connection "Host=…"   use this PostgreSQL server instead of starting our own
           --data DIR              our own cluster's data folder (default data/postgres)
@@ -50,6 +56,7 @@ public static class CrmCli
                 "migrate" => await MigrateCommand.RunAsync(config, cancel.Token),
                 "handover" => await HandoverCommand.RunAsync(config, options, cancel.Token),
                 "dedup" => await DedupCommand.RunAsync(config, options, cancel.Token),
+                "import" => await ImportCommand.RunAsync(config, options, cancel.Token),
                 "help" or "--help" or "-h" => Help(0),
                 _ => Help(64, $"unknown subcommand '{command}'"),
             };

@@ -16,7 +16,10 @@ switch (suite)
     case "dedup":
         await DedupSuite.RunAsync(scale, seed);
         return 0;
+    case "import":
+        await ImportSuite.RunAsync(scale);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: Crm.Benchmarks etl|dedup --scale S|M [--seed N]");
+        Console.Error.WriteLine("usage: Crm.Benchmarks etl|dedup|import --scale S|M [--seed N]");
         return 64;
 }

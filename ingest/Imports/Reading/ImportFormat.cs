@@ -1,0 +1,7 @@
+namespace Crm.Ingest.Imports.Reading;
+
+public enum ImportFormat
+{
+    Csv,
+    Xlsx,
+}
