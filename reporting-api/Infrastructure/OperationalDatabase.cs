@@ -35,7 +35,17 @@ public sealed class OperationalDatabase : IAsyncDisposable
             Console.WriteLine($"PostgreSQL: own cluster in {embedded.DataDirectory} on 127.0.0.1:{embedded.Port}");
         }
         var database = new OperationalDatabase(embedded?.ConnectionString ?? configured!, embedded);
-        var applied = await MigrationRunner.ApplyAsync(database.ConnectionString, ct);
+        IReadOnlyList<int> applied;
+        try
+        {
+            applied = await MigrationRunner.ApplyAsync(database.ConnectionString, ct);
+        }
+        catch
+        {
+            // A refused migration must not leave our own cluster running behind the error.
+            await database.DisposeAsync();
+            throw;
+        }
         if (applied.Count > 0) Console.WriteLine($"PostgreSQL: applied migrations {string.Join(", ", applied)}");
         return database;
     }

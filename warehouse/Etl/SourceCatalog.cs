@@ -14,7 +14,9 @@ internal static class SourceCatalog
             select c.table_name, c.column_name, c.data_type, c.numeric_precision, c.numeric_scale
             from information_schema.columns c
             join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-            where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.table_name <> 'schema_version'
+            where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+              -- bookkeeping, not business facts: migration versions and the raw rows imports refused
+              and c.table_name not in ('schema_version', 'import_quarantine')
             order by c.table_name, c.ordinal_position
             """;
         var tables = new List<SourceTable>();
