@@ -1,56 +1,10 @@
-using Crm.Ingest.Demo;
 using Crm.Testing;
-using Npgsql;
 
 namespace Crm.Ingest.Tests.Handover;
 
 /// <summary>A throw-away store with the S demo (seed 7) of one test class's own, since handovers change it.</summary>
-public sealed class HandoverDemoStore : IAsyncLifetime
+public sealed class HandoverDemoStore : DemoStore
 {
-    private readonly ThrowawayPostgres _server = new();
-
-    public NpgsqlDataSource Db { get; private set; } = null!;
-    public string ConnectionString => _server.ConnectionString;
-
-    public async Task InitializeAsync()
-    {
-        await _server.InitializeAsync();
-        await DemoGenerator.GenerateAsync(ConnectionString, new DemoOptions(DemoScale.S, Seed: 7)
-        {
-            CitiesCsvPath = SharedData.Path("geo", "armenia-cities.csv"),
-        });
-        Db = NpgsqlDataSource.Create(ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Db is not null) await Db.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
-    public async Task<T> ScalarAsync<T>(string sql, params object[] args)
-    {
-        await using var cmd = Db.CreateCommand(sql);
-        foreach (var a in args) cmd.Parameters.AddWithValue(a);
-        var value = await cmd.ExecuteScalarAsync();
-        return (T)Convert.ChangeType(value!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public async Task<List<object?[]>> RowsAsync(string sql, params object[] args)
-    {
-        await using var cmd = Db.CreateCommand(sql);
-        foreach (var a in args) cmd.Parameters.AddWithValue(a);
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var rows = new List<object?[]>();
-        while (await reader.ReadAsync())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
-
     /// <summary>Links the agent's planted duplicates to their originals, as dedup would, so a handover meets merged customers.</summary>
     public Task<long> MergeDuplicatesOfAsync(long agentId) => ScalarAsync<long>("""
         with merged as (

@@ -1,33 +1,16 @@
-using Crm.Ingest.Demo;
 using Crm.Ingest.Imports;
 using Crm.Testing;
-using Npgsql;
 
 namespace Crm.Ingest.Tests.Imports;
 
 /// <summary>A store of its own with the S demo in it (the references imports point at), and a temp folder for files.</summary>
-public sealed class ImportStore : IAsyncLifetime
+public sealed class ImportStore : DemoStore
 {
-    private readonly ThrowawayPostgres _server = new();
-
-    public NpgsqlDataSource Db { get; private set; } = null!;
-    public string ConnectionString => _server.ConnectionString;
     public string Folder { get; } = Directory.CreateTempSubdirectory("crm-import-").FullName;
 
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        await _server.InitializeAsync();
-        await DemoGenerator.GenerateAsync(ConnectionString, new DemoOptions(DemoScale.S, Seed: 7)
-        {
-            CitiesCsvPath = SharedData.Path("geo", "armenia-cities.csv"),
-        });
-        Db = NpgsqlDataSource.Create(ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Db.DisposeAsync();
-        await _server.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }
 
@@ -43,27 +26,5 @@ public sealed class ImportStore : IAsyncLifetime
     {
         var request = new ImportRequest(entity, path);
         return FileImporter.ImportAsync(Db, configure is null ? request : configure(request), null, ct);
-    }
-
-    public async Task<T> ScalarAsync<T>(string sql, params object[] args)
-    {
-        await using var cmd = Db.CreateCommand(sql);
-        foreach (var a in args) cmd.Parameters.AddWithValue(a);
-        return (T)(await cmd.ExecuteScalarAsync())!;
-    }
-
-    public async Task<List<object?[]>> RowsAsync(string sql, params object[] args)
-    {
-        await using var cmd = Db.CreateCommand(sql);
-        foreach (var a in args) cmd.Parameters.AddWithValue(a);
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var rows = new List<object?[]>();
-        while (await reader.ReadAsync())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
     }
 }
