@@ -23,6 +23,18 @@ public sealed class ReferenceBook(NpgsqlConnection connection, NpgsqlTransaction
         ["price_list"] = ("select id, code, name from price_lists where deleted_at is null", true),
     };
 
+    // What a mapping's create_missing may name: reference kinds whose only required columns are a code and
+    // names, so the cell's text is all a new record needs. Constant SQL; the text is a parameter.
+    private static readonly Dictionary<string, string> Creatable = new()
+    {
+        ["department"] = "insert into departments (code, name) values ($1, $1) on conflict (code) do update set code = excluded.code returning id",
+        ["product_category"] = """
+            insert into product_categories (code, name_hy, name_en, name_ru) values ($1, $1, $1, $1)
+            on conflict (code) do update set code = excluded.code returning id
+            """,
+    };
+
+    private readonly IReadOnlyCollection<string> _createMissing = Checked(createMissing);
     private readonly Dictionary<string, EnumDomain> _enums = [];
     private readonly Dictionary<string, Lookup> _lookups = [];
     private Dictionary<long, long>? _agentDepartments;
@@ -63,20 +75,31 @@ public sealed class ReferenceBook(NpgsqlConnection connection, NpgsqlTransaction
         return _lookups[domain] = lookup;
     }
 
-    /// <summary>Resolves a reference to an id, creating a department by name when the mapping allows it.</summary>
+    /// <summary>
+    /// Resolves a reference to an id, creating a missing department or product category (code and name = the
+    /// text) when the mapping's create_missing names its kind.
+    /// </summary>
     public bool TryResolve(string domain, string text, out long id, out string? reason)
     {
         var lookup = Records(domain);
         if (lookup.TryId(text, out id, out reason)) return true;
-        if (domain != "department" || !createMissing.Contains(domain) || reason!.Contains("more than one")) return false;
-        using var cmd = new NpgsqlCommand(
-            "insert into departments (code, name) values ($1, $1) on conflict (code) do update set code = excluded.code returning id",
-            connection, transaction);
+        if (!_createMissing.Contains(domain) || !Creatable.TryGetValue(domain, out var insert) || reason!.Contains("more than one")) return false;
+        using var cmd = new NpgsqlCommand(insert, connection, transaction);
         cmd.Parameters.AddWithValue(text);
         id = (long)cmd.ExecuteScalar()!;
         lookup.Add(id, text, text);
         reason = null;
         return true;
+    }
+
+    // A kind the importer cannot create would otherwise be ignored silently and its rows quarantined.
+    private static IReadOnlyCollection<string> Checked(IReadOnlyCollection<string> createMissing)
+    {
+        var unknown = createMissing.Where(k => !Creatable.ContainsKey(k)).ToList();
+        if (unknown.Count > 0)
+            throw new ImportRefusedException(
+                $"create_missing names {string.Join(", ", unknown.Select(k => $"\"{k}\""))}; only these can be created: {string.Join(", ", Creatable.Keys)}");
+        return createMissing;
     }
 
     /// <summary>The department an agent works in (deals and expenses default to it).</summary>

@@ -84,6 +84,28 @@ public sealed class EntityImportTests(ImportStore store) : IClassFixture<ImportS
     }
 
     [Fact]
+    public async Task AMappingMayCreateMissingProductCategoriesAndIsRefusedForKindsNoImportCreates()
+    {
+        var products = store.File("series.csv", "product,series,sales_price\nTest Widget,TEST-SERIES,10\n");
+        var creating = ImportMapping.Parse("""
+            { "columns": { "sku": "product", "name": "product", "category": "series", "list_price": "sales_price" },
+              "create_missing": ["product_category"] }
+            """);
+
+        var plain = await store.ImportAsync("products", products, r => r with { Mapping = creating with { CreateMissing = [] } });
+        var created = await store.ImportAsync("products", products, r => r with { Mapping = creating });
+        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() =>
+            store.ImportAsync("products", products, r => r with { Mapping = creating with { CreateMissing = ["category"] } }));
+
+        Assert.Equal((0L, 1L), (plain.RowsImported, plain.RowsQuarantined));
+        Assert.Equal((1L, 0L), (created.RowsImported, created.RowsQuarantined));
+        Assert.Equal(["TEST-SERIES", "TEST-SERIES"], (await store.RowsAsync("""
+            select c.code, c.name_en from products p join product_categories c on c.id = p.category_id where p.sku = 'Test Widget'
+            """)).Single());
+        Assert.Contains("\"category\"", refused.Message);
+    }
+
+    [Fact]
     public async Task ContactsPartnersPriceListsPaymentsAndExpensesImport()
     {
         var contacts = store.File("contacts.csv", "external_id,customer,full_name,relation_type,phone\nTC-1,YER-C-0000001,Aram Petrosyan,director,+374 91 555555\n");
