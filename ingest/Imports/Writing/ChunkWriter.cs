@@ -13,6 +13,7 @@ public sealed class ChunkWriter(NpgsqlConnection connection, NpgsqlTransaction t
 {
     private readonly List<(long Row, object?[] Values)> _rows = [];
     private bool _prepared;
+    private bool _keysRefreshed;
 
     public ChunkCounts Counts { get; } = new();
     public int Pending => _rows.Count;
@@ -36,6 +37,12 @@ public sealed class ChunkWriter(NpgsqlConnection connection, NpgsqlTransaction t
         // A temporary table has no statistics: without them the upserts are planned for an empty stage.
         await using (var analyze = new NpgsqlCommand("analyze import_stage", connection, transaction))
             await analyze.ExecuteNonQueryAsync(ct);
+        if (entity.ChecksDuplicates && !_keysRefreshed)
+        {
+            // Customers written without dedup keys (the generator, earlier updates) must be findable before new ones are checked.
+            await CustomerDedup.RefreshStaleKeysAsync(connection, transaction, ct);
+            _keysRefreshed = true;
+        }
         foreach (var sql in entity.ChunkSql)
         {
             await using var cmd = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };

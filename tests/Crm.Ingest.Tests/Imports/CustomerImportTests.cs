@@ -33,6 +33,27 @@ public sealed class CustomerImportTests(ImportStore store) : IClassFixture<Impor
     }
 
     [Fact]
+    public async Task ACustomerAnotherDepartmentAlreadyHasIsImportedAsADuplicateOfThem()
+    {
+        // A generated person (no dedup keys yet) typed again by another office, phone in another style, name in Latin.
+        var known = (await store.RowsAsync("""
+            select c.id, c.first_name, c.last_name, c.phone, c.city, d.code from customers c join departments d on d.id = c.department_id
+            where c.kind = 'person' and c.phone like '+374 __ ______' and c.merged_into_id is null
+            order by c.id limit 1
+            """)).Single();
+        var other = await store.ScalarAsync<string>("select code from departments where code <> $1 order by id limit 1", (string)known[5]!);
+        var digits = ((string)known[3]!).Replace("+374 ", "0").Replace(" ", "");
+        var first = Crm.Ingest.Demo.Transliteration.ToLatin((string)known[1]!);
+        var last = Crm.Ingest.Demo.Transliteration.ToLatin((string)known[2]!);
+        var path = store.File("again.csv", $"external_id,department,first_name,last_name,phone,city\nT9-1,{other},{first},{last},{digits[..3]}-{digits[3..5]}-{digits[5..7]}-{digits[7..]},{known[4]}\n");
+
+        var summary = await store.ImportAsync("customers", path);
+
+        Assert.Equal((1L, 1L), (summary.RowsImported, summary.RowsMerged));
+        Assert.Equal((long)known[0]!, await store.ScalarAsync<long>("select merged_into_id from customers where external_id = 'T9-1'"));
+    }
+
+    [Fact]
     public async Task AChangedRowIsUpdatedAndTheRestLeftAlone()
     {
         var before = store.File("changing-1.csv", "external_id,department,name,city\nT2-1,YER-C,Gor,Yerevan\nT2-2,YER-C,Lilit,Gyumri\n");
