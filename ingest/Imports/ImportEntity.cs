@@ -1,5 +1,6 @@
 using Crm.Ingest.Imports.Mapping;
 using Crm.Ingest.Imports.Validation;
+using Crm.Ingest.Imports.Writing;
 using NpgsqlTypes;
 
 namespace Crm.Ingest.Imports;
@@ -16,7 +17,7 @@ public abstract class ImportEntity
     public abstract string Name { get; }
     public abstract IReadOnlyList<FieldSpec> Fields { get; }
     public abstract IReadOnlyList<StageColumn> Stage { get; }
-    public abstract IReadOnlyList<string> ChunkSql { get; }
+    public abstract IReadOnlyList<ChunkStatement> ChunkSql { get; }
 
     /// <summary>The field that identifies a record; when a row leaves it empty it is derived from the row's content.</summary>
     public virtual string KeyField => "external_id";

@@ -73,7 +73,7 @@ internal sealed class ActivitiesEntity(string name, string[]? allowedTypes = nul
         new("discount_amount", NpgsqlDbType.Numeric),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("activities", ["external_id"], Columns),
         DetailSql("payments", "type_code in ('payment', 'refund', 'bank_payment')",

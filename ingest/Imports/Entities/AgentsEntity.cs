@@ -37,7 +37,7 @@ internal sealed class AgentsEntity : ImportEntity
         new("base_salary", NpgsqlDbType.Numeric), new("commission_rate", NpgsqlDbType.Numeric), new("manager_key", NpgsqlDbType.Text),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("agents", ["external_id"], Columns, insertDefaults: new Dictionary<string, string>
         {

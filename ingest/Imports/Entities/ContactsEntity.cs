@@ -33,7 +33,7 @@ internal sealed class ContactsEntity : ImportEntity
         new("email", NpgsqlDbType.Text), new("birthday", NpgsqlDbType.Date), new("is_primary", NpgsqlDbType.Boolean),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("contacts", ["external_id"], Columns,
             insertDefaults: new Dictionary<string, string> { ["relation_type"] = "'other'", ["is_primary"] = "false" }),

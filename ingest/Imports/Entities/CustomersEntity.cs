@@ -61,7 +61,7 @@ internal sealed class CustomersEntity : ImportEntity
         })),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         // A new owner closes the open ownership span and opens the next, before the upsert changes the owner.
         """

@@ -58,7 +58,7 @@ internal sealed class DealsEntity : ImportEntity
         new("stage_changed_at", NpgsqlDbType.TimestampTz), new("closed_at", NpgsqlDbType.TimestampTz), new("lost_reason", NpgsqlDbType.Text),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         // A stage change of a known deal is a transition, recorded before the deal row takes the new stage.
         """

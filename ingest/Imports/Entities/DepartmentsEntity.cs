@@ -22,7 +22,7 @@ internal sealed class DepartmentsEntity : ImportEntity
     public override IReadOnlyList<StageColumn> Stage { get; } =
         [new("code", NpgsqlDbType.Text), new("name", NpgsqlDbType.Text), new("parent_code", NpgsqlDbType.Text), new("region", NpgsqlDbType.Text)];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("departments", ["code"], ["name", "region"]),
         // Parents after the rows, so a parent listed later in the file is found too; counted with its row.

@@ -36,7 +36,7 @@ internal sealed class PartnersEntity : ImportEntity
         new("status", NpgsqlDbType.Text),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("partners", ["external_id"], Columns,
             insertDefaults: new Dictionary<string, string> { ["commission_rate"] = "0", ["status"] = "'active'" }),

@@ -35,7 +35,7 @@ internal sealed partial class PriceListsEntity : ImportEntity
         new("price", NpgsqlDbType.Numeric),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("price_lists", ["code"], ["name", "currency", "valid_from", "valid_to"], counted: false,
             insertDefaults: new Dictionary<string, string> { ["name"] = "s.code", ["currency"] = "'AMD'", ["valid_from"] = "current_date" }),

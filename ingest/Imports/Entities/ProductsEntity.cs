@@ -33,7 +33,7 @@ internal sealed class ProductsEntity : ImportEntity
         new("unit", NpgsqlDbType.Text), new("is_active", NpgsqlDbType.Boolean),
     ];
 
-    public override IReadOnlyList<string> ChunkSql { get; } =
+    public override IReadOnlyList<ChunkStatement> ChunkSql { get; } =
     [
         UpsertSql.Build("products", ["sku"], Columns, insertDefaults: new Dictionary<string, string>
         {

@@ -47,10 +47,10 @@ public sealed class ChunkWriter(NpgsqlConnection connection, NpgsqlTransaction t
             await CustomerDedup.RefreshStaleKeysAsync(connection, transaction, ct);
             _keysRefreshed = true;
         }
-        foreach (var sql in entity.ChunkSql)
+        foreach (var statement in entity.ChunkSql)
         {
-            await using var cmd = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
-            if (UpsertSql.ProbeOf(sql) is { } probe) await BindProbeAsync(cmd, probe, ct);
+            await using var cmd = new NpgsqlCommand(statement.Sql, connection, transaction) { CommandTimeout = 0 };
+            if (statement.Probe is { } probe) await BindProbeAsync(cmd, probe, ct);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) continue;
             Counts.Inserted += reader.GetInt64(0);

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Crm.Ingest.Imports.Writing;
 
 /// <summary>
@@ -10,16 +8,13 @@ namespace Crm.Ingest.Imports.Writing;
 /// </summary>
 /// <remarks>
 /// The statement takes two booleans, bound by <see cref="ChunkWriter"/> from the statement's
-/// <see cref="ProbeOf">probe</see>: $1 "some staged key exists", $2 "some staged key is new". They are
+/// <see cref="ChunkStatement.Probe">probe</see>: $1 "some staged key exists", $2 "some staged key is new". They are
 /// planned as constants, so a chunk of new keys only inserts, without joining the whole table to find
 /// nothing to update, and a chunk of known keys only updates.
 /// </remarks>
 public static class UpsertSql
 {
-    // Statements are constant strings built once per entity; the probe of each is found by its text.
-    private static readonly ConcurrentDictionary<string, string> Probes = new();
-
-    public static string Build(string table, string[] keys, string[] columns, string? where = null,
+    public static ChunkStatement Build(string table, string[] keys, string[] columns, string? where = null,
         IReadOnlyDictionary<string, string>? insertDefaults = null, string returning = "id", bool newIds = false,
         string extraCtes = "", bool counted = true)
     {
@@ -45,15 +40,8 @@ public static class UpsertSql
             select {(counted ? "(select count(*) from ins), (select count(*) from upd)" : "0::bigint, 0::bigint")},
                    {(newIds ? "(select array_agg(id) from ins)" : "null::bigint[]")}
             """;
-        Probes[sql] = Probe(table, keys, where);
-        return sql;
+        return new ChunkStatement(sql, Probe(table, keys, where));
     }
-
-    /// <summary>
-    /// For a statement made by <see cref="Build"/>: a query answering (staged rows whose key exists, staged
-    /// rows). Null for any other statement.
-    /// </summary>
-    public static string? ProbeOf(string sql) => Probes.GetValueOrDefault(sql);
 
     private static string Probe(string table, string[] keys, string? where)
     {
