@@ -1,3 +1,4 @@
+using Crm.Ingest.Demo;
 using Crm.Ingest.Migrations;
 using Crm.Ingest.Postgres;
 
@@ -30,6 +31,17 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         });
         await MigrationRunner.ApplyAsync(server.ConnectionString);
         return new BenchmarkDatabase(server, folder);
+    }
+
+    /// <summary>Fills the store with demo data, showing progress on standard error.</summary>
+    public async Task<DemoResult> GenerateAsync(DemoScale scale, int seed = 42)
+    {
+        var generated = await DemoGenerator.GenerateAsync(ConnectionString, new DemoOptions(scale, seed)
+        {
+            CitiesCsvPath = Path.Combine("..", "shared", "geo", "armenia-cities.csv"),
+        }, new Progress<DemoProgress>(p => Console.Error.Write($"\rgenerate {p.Table,-22} {p.TotalRowsSoFar,12:N0}")));
+        Console.Error.WriteLine();
+        return generated;
     }
 
     public ValueTask DisposeAsync()

@@ -11,11 +11,7 @@ public static class DedupSuite
         var scale = DemoScale.Parse(scaleName);
         await using var db = await BenchmarkDatabase.StartAsync();
 
-        await DemoGenerator.GenerateAsync(db.ConnectionString, new DemoOptions(scale, seed)
-        {
-            CitiesCsvPath = Path.Combine("..", "shared", "geo", "armenia-cities.csv"),
-        }, new Progress<DemoProgress>(p => Console.Error.Write($"\rgenerate {p.Table,-22} {p.TotalRowsSoFar,12:N0}")));
-        Console.Error.WriteLine();
+        await db.GenerateAsync(scale, seed);
 
         var result = await DedupJob.RunAsync(db.ConnectionString, new DedupJobOptions(),
             new Progress<DedupProgress>(p => Console.Error.Write($"\rdedup {p.Step,-6} {p.Done,10:N0} / {p.Total:N0}")));

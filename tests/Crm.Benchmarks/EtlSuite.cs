@@ -15,11 +15,7 @@ public static class EtlSuite
         var scale = DemoScale.Parse(scaleName);
         await using var db = await BenchmarkDatabase.StartAsync();
 
-        var generated = await DemoGenerator.GenerateAsync(db.ConnectionString, new DemoOptions(scale)
-        {
-            CitiesCsvPath = Path.Combine("..", "shared", "geo", "armenia-cities.csv"),
-        }, new Progress<DemoProgress>(p => Console.Error.Write($"\rgenerate {p.Table,-22} {p.TotalRowsSoFar,12:N0}")));
-        Console.Error.WriteLine();
+        var generated = await db.GenerateAsync(scale);
         Console.WriteLine($"gen_rows={generated.TotalRows}");
         Console.WriteLine($"gen_seconds={generated.Elapsed.TotalSeconds:F2}");
         Console.WriteLine($"gen_rows_per_s={generated.RowsPerSecond:F0}");

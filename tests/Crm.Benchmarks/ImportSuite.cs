@@ -19,10 +19,7 @@ public static class ImportSuite
     {
         var rows = scaleName.Equals("M", StringComparison.OrdinalIgnoreCase) ? 1_000_000 : 100_000;
         await using var db = await BenchmarkDatabase.StartAsync();
-        await DemoGenerator.GenerateAsync(db.ConnectionString, new DemoOptions(DemoScale.S)
-        {
-            CitiesCsvPath = Path.Combine("..", "shared", "geo", "armenia-cities.csv"),
-        });
+        await db.GenerateAsync(DemoScale.S);
         await using var source = NpgsqlDataSource.Create(db.ConnectionString);
         var path = Path.Combine(db.Folder, "activities.csv");
         await WriteCsvAsync(source, path, rows);

@@ -32,6 +32,8 @@ public class DemoStore : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
+    public async Task<NpgsqlConnection> OpenAsync() => await Db.OpenConnectionAsync();
+
     /// <summary>The first column of the first row, converted to <typeparamref name="T"/>; default when SQL null.</summary>
     public async Task<T> ScalarAsync<T>(string sql, params object[] args)
     {

@@ -1,5 +1,4 @@
 using Crm.Ingest.Dedup;
-using Crm.Ingest.Demo;
 using Crm.Testing;
 using Npgsql;
 
@@ -9,30 +8,19 @@ namespace Crm.Ingest.Tests.Dedup;
 /// Demo S (seed 7) of its own, with table counts and per-group deal and activity counts taken before the
 /// batch job ran, then the job run once. Tests that change the store beyond that use their own fixture.
 /// </summary>
-public sealed class DedupedDemo : IAsyncLifetime
+public sealed class DedupedDemo : DemoStore
 {
     public static readonly string[] Tables = ["customers", "deals", "activities", "contacts", "customer_ownership", "demo_duplicates"];
 
-    private readonly ThrowawayPostgres _server = new();
-
-    public string ConnectionString => _server.ConnectionString;
     public Dictionary<string, long> CountsBefore { get; } = [];
     public DedupJobResult FirstRun { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _server.InitializeAsync();
-        await DemoGenerator.GenerateAsync(ConnectionString, new DemoOptions(DemoScale.S, Seed: 7)
-        {
-            CitiesCsvPath = SharedData.Path("geo", "armenia-cities.csv"),
-        });
+        await base.InitializeAsync();
         foreach (var (name, count) in await CountAsync()) CountsBefore[name] = count;
         FirstRun = await DedupJob.RunAsync(ConnectionString);
     }
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
-    public Task<NpgsqlConnection> OpenAsync() => _server.OpenAsync();
 
     public async Task<Dictionary<string, long>> CountAsync()
     {

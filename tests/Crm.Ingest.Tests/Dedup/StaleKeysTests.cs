@@ -1,29 +1,15 @@
 using Crm.Ingest.Dedup;
-using Crm.Ingest.Demo;
 using Crm.Testing;
 
 namespace Crm.Ingest.Tests.Dedup;
 
 /// <summary>Customers the generator wrote carry no keys; a writer refreshes them before checking what it writes.</summary>
-public sealed class StaleKeysTests : IAsyncLifetime
+public sealed class StaleKeysTests(DemoStore store) : IClassFixture<DemoStore>
 {
-    private readonly ThrowawayPostgres _server = new();
-
-    public async Task InitializeAsync()
-    {
-        await _server.InitializeAsync();
-        await DemoGenerator.GenerateAsync(_server.ConnectionString, new DemoOptions(DemoScale.S, Seed: 11)
-        {
-            CitiesCsvPath = SharedData.Path("geo", "armenia-cities.csv"),
-        });
-    }
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     [Fact]
     public async Task ACopyOfAGeneratedCustomerIsFoundOnceTheStaleKeysAreRefreshed()
     {
-        await using var conn = await _server.OpenAsync();
+        await using var conn = await store.OpenAsync();
         var original = await StoreRows.ScalarAsync<long>(conn, """
             select id from customers where kind = 'person' and phone is not null and merged_into_id is null order by id limit 1
             """);
