@@ -12,7 +12,7 @@ public static class CrmCli
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
-          etl        load the warehouse from the store now
+          etl        load the warehouse from the store now: only what changed since the last load  [--full]
           migrate    apply the schema migrations and exit
           handover   an agent leaves: AGENT --to AGENT | --spread [--date YYYY-MM-DD]  (agent by id, external id or e-mail;
                      the date is a Yerevan day, its start is when ownership changes; default now)
@@ -52,7 +52,7 @@ public static class CrmCli
                 "serve" => await ServeCommand.RunAsync(config, options, generateIfEmpty: false, cancel.Token),
                 "demo" => await ServeCommand.RunAsync(config, options, generateIfEmpty: true, cancel.Token),
                 "generate" => await GenerateCommand.RunAsync(config, cancel.Token),
-                "etl" => await EtlCommand.RunAsync(config, cancel.Token),
+                "etl" => await EtlCommand.RunAsync(config, options, cancel.Token),
                 "migrate" => await MigrateCommand.RunAsync(config, cancel.Token),
                 "handover" => await HandoverCommand.RunAsync(config, options, cancel.Token),
                 "dedup" => await DedupCommand.RunAsync(config, options, cancel.Token),

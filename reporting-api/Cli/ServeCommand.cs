@@ -1,3 +1,4 @@
+using Crm.Warehouse.Etl;
 using Crm.ReportingApi.Infrastructure;
 using Microsoft.AspNetCore.Connections;
 using Npgsql;
@@ -18,7 +19,7 @@ public static class ServeCommand
             await DedupCommand.RunJobAsync(database.ConnectionString, ct);
         }
         if (generateIfEmpty || !store.Exists)
-            await EtlCommand.LoadAsync(database.ConnectionString, config, ct);
+            await EtlCommand.LoadAsync(database.ConnectionString, config, new EtlOptions { Trigger = "startup" }, ct);
 
         await using var app = CrmWebApp.Build(args, config, store, database.ConnectionString);
         try

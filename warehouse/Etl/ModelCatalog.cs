@@ -14,10 +14,17 @@ public static partial class ModelCatalog
     public static IReadOnlyList<(string Name, string Sql)> DataTests { get; } =
         Resources("data_tests/").Select(r => (r.Name, r.Sql)).ToList();
 
-    private static List<Model> LoadModels() =>
-        Resources("models/")
-            .Select(r => new Model(r.Name, r.Folder, r.Sql))
+    private static List<Model> LoadModels()
+    {
+        var affected = Resources("incremental/").ToDictionary(r => r.Name, r => r.Sql);
+        var models = Resources("models/")
+            .Select(r => new Model(r.Name, r.Folder, r.Sql, affected.GetValueOrDefault(r.Name)))
             .ToList();
+        foreach (var model in models.Where(m => m.IsIncremental && (m.UniqueKey is null || m.AffectedSql is null)))
+            throw new InvalidOperationException(
+                $"incremental model {model.Name} needs a unique_key in its config line and warehouse/incremental/{model.Name}.sql");
+        return models;
+    }
 
     private static IEnumerable<(string Folder, string Name, string Sql)> Resources(string prefix)
     {
@@ -48,7 +55,7 @@ public static partial class ModelCatalog
                 return;
             }
             state[model.Name] = false;
-            foreach (Match m in Identifier().Matches(model.Sql))
+            foreach (Match m in Identifier().Matches(model.Sql + model.AffectedSql))
                 if (m.Value != model.Name && byName.TryGetValue(m.Value, out var dependency)) Visit(dependency);
             state[model.Name] = true;
             ordered.Add(model);

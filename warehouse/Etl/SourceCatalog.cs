@@ -17,6 +17,7 @@ internal static class SourceCatalog
             where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
               -- bookkeeping, not business facts: migration versions and the raw rows imports refused
               and c.table_name not in ('schema_version', 'import_quarantine')
+              and c.table_name not like 'etl\_%'
             order by c.table_name, c.ordinal_position
             """;
         var tables = new List<SourceTable>();

@@ -13,6 +13,11 @@ namespace Crm.Warehouse.Etl;
 /// </summary>
 public static class WarehouseEtl
 {
+    /// <summary>Loads the warehouse from the source and switches readers to the new version when it is checked.</summary>
+    public static Task<EtlResult> RunAsync(string sourceConnectionString, WarehouseStore store, EtlOptions options,
+        IProgress<EtlProgress>? progress = null, CancellationToken ct = default) =>
+        RunFullAsync(sourceConnectionString, store, progress, ct);
+
     public static async Task<EtlResult> RunFullAsync(
         string sourceConnectionString, WarehouseStore store, IProgress<EtlProgress>? progress = null, CancellationToken ct = default)
     {
@@ -67,7 +72,7 @@ public static class WarehouseEtl
                 ct.ThrowIfCancellationRequested();
                 var modelClock = Stopwatch.StartNew();
                 var kind = model.IsView ? "view" : "table";
-                Execute(duck, $"create {kind} {model.Name} as {model.Sql}");
+                Execute(duck, $"create {kind} {model.Name} as {model.Render(incremental: false)}");
                 if (!model.IsView)
                 {
                     rows[model.Name] = Scalar<long>(duck, $"select count(*) from {model.Name}");
