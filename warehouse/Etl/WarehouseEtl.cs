@@ -1,134 +1,111 @@
-using System.Data;
 using System.Diagnostics;
 using Crm.Warehouse.Store;
 using DuckDB.NET.Data;
-using Npgsql;
 
 namespace Crm.Warehouse.Etl;
 
 /// <summary>
-/// The full load: every operational table is copied into a new DuckDB file inside one PostgreSQL snapshot,
-/// the models are built on it, data tests and reconciliation run, and only then does the new file replace
-/// the live one. Any failure deletes the new file and leaves the live one as it was.
+/// A load: reads the source in one snapshot, builds the standby version (only the changes since that version
+/// when it can, the whole source otherwise), checks it, and only then makes it the live one. A failure, a failed
+/// check, a cancellation or a killed process leave the live version as it was; every run is journalled in etl_runs.
 /// </summary>
 public static class WarehouseEtl
 {
-    /// <summary>Loads the warehouse from the source and switches readers to the new version when it is checked.</summary>
-    public static Task<EtlResult> RunAsync(string sourceConnectionString, WarehouseStore store, EtlOptions options,
-        IProgress<EtlProgress>? progress = null, CancellationToken ct = default) =>
-        RunFullAsync(sourceConnectionString, store, progress, ct);
+    private static readonly TimeSpan ReaderWait = TimeSpan.FromSeconds(60);
 
-    public static async Task<EtlResult> RunFullAsync(
-        string sourceConnectionString, WarehouseStore store, IProgress<EtlProgress>? progress = null, CancellationToken ct = default)
+    public static async Task<EtlResult> RunAsync(string sourceConnectionString, WarehouseStore store, EtlOptions options,
+        IProgress<EtlProgress>? progress = null, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         Directory.CreateDirectory(Path.GetDirectoryName(store.LivePath)!);
         using var runLock = AcquireLock(store);
-        DeleteNext(store);
+        File.Delete(store.LivePath + ".next"); // left by loads before versions had slots
+
+        SourceSnapshot snapshot;
         try
         {
-            var result = await BuildNextAsync(sourceConnectionString, store, started, clock, progress, ct);
-            File.Move(store.NextPath, store.LivePath, overwrite: true);
-            progress?.Report(new EtlProgress("live", store.LivePath, result.TotalRows, clock.Elapsed));
-            return result with { Elapsed = clock.Elapsed };
+            snapshot = await SourceSnapshot.OpenAsync(sourceConnectionString, ct);
         }
-        catch (Exception e) when (e is not EtlFailedException and not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            DeleteNext(store);
-            throw new EtlFailedException($"the load failed and the previous warehouse stays live: {e.Message}", e);
+            throw new EtlFailedException($"the source cannot be read, the previous warehouse stays live: {e.Message}", e);
+        }
+        await using var _ = snapshot;
+        var journal = new EtlRunJournal(sourceConnectionString, store.LivePath);
+        var plan = await VersionPlan.DecideAsync(store, snapshot, options, ct);
+        var runId = await journal.StartAsync(plan.Kind, options.Trigger, ct);
+        VersionBuild? build = null;
+        try
+        {
+            build = await BuildAsync(store, snapshot, plan, runId, started, progress, ct);
+            store.Publish(plan.VersionPath);
+            await journal.FinishAsync(runId, plan.Kind, true, null, snapshot.TakenAtUtc, plan.ChangesSinceUtc,
+                build.RowsMoved, build.RowsTotal, build.Checks);
+            progress?.Report(new EtlProgress("live", store.LivePath, build.RowsMoved.Values.Sum(), clock.Elapsed));
+            return new EtlResult(store.LivePath, snapshot.TakenAtUtc, build.RowsTotal, clock.Elapsed)
+            {
+                RunId = runId, Kind = plan.Kind, RowsMoved = build.RowsMoved, Checks = build.Checks,
+            };
+        }
+        catch (Exception e)
+        {
+            var failure = e as EtlFailedException ?? (e is OperationCanceledException
+                ? null
+                : new EtlFailedException($"the load failed and the previous warehouse stays live: {e.Message}", e));
+            try
+            {
+                await journal.FinishAsync(runId, plan.Kind, false, failure?.Message ?? "cancelled", snapshot.TakenAtUtc,
+                    plan.ChangesSinceUtc, build?.RowsMoved ?? [], build?.RowsTotal ?? [], build?.Checks ?? []);
+            }
+            catch (Exception) when (e is not null)
+            {
+                // The journal is out of reach too (the source went away); the load's own error is the one to report.
+            }
+            if (failure is null || ReferenceEquals(failure, e)) throw;
+            throw failure;
+        }
+    }
+
+    public static Task<EtlResult> RunFullAsync(string sourceConnectionString, WarehouseStore store,
+        IProgress<EtlProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(sourceConnectionString, store, new EtlOptions { Full = true }, progress, ct);
+
+    private static async Task<VersionBuild> BuildAsync(WarehouseStore store, SourceSnapshot snapshot, VersionPlan plan, long runId,
+        DateTime started, IProgress<EtlProgress>? progress, CancellationToken ct)
+    {
+        var full = plan.Kind == "full";
+        if (full) VersionPlan.Delete(plan.VersionPath);
+        var sourceFigures = LoadChecks.SourceFiguresAsync(snapshot, plan.Tables, ct);
+        using var duck = VersionPlan.OpenForWriting(store, plan.VersionPath, ReaderWait, ct);
+        duck.Execute("set threads = 2; set memory_limit = '640MB'; set preserve_insertion_order = false");
+        var build = new VersionBuild(duck, snapshot, plan.Tables, progress, ct);
+        if (!full) duck.Execute("begin transaction");
+        try
+        {
+            if (full) build.CopyAll(); else build.CopyChanges(plan.ChangesSinceUtc!.Value);
+            build.BuildModels(incremental: !full);
+            if (!await build.CheckAsync(sourceFigures))
+                throw new EtlFailedException("the load did not pass its checks, the previous warehouse stays live: " +
+                                             string.Join("; ", build.Checks.Where(c => !c.Passed)));
+            new VersionInfo(runId, plan.Kind, snapshot.TakenAtUtc, snapshot.ChangesThroughUtc, plan.Fingerprint)
+                .Write(duck, started, build.RowsMoved, build.RowsTotal);
+            if (!full) duck.Execute("commit");
+            duck.Execute("checkpoint");
+            return build;
         }
         catch
         {
-            DeleteNext(store);
+            if (!full) TryRollback(duck);
+            _ = sourceFigures.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed; the load already failed
+            if (full) { duck.Close(); VersionPlan.Delete(plan.VersionPath); }
             throw;
         }
     }
 
-    private static async Task<EtlResult> BuildNextAsync(string sourceConnectionString, WarehouseStore store, DateTime started,
-        Stopwatch clock, IProgress<EtlProgress>? progress, CancellationToken ct)
+    private static void TryRollback(DuckDBConnection duck)
     {
-        await using var pg = new NpgsqlConnection(sourceConnectionString);
-        await pg.OpenAsync(ct);
-        // One snapshot for every table and every reconciliation figure: the copy is of a single moment.
-        await using var snapshot = await pg.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var snapshotAt = await ScalarAsync<DateTime>(pg, "select now()", ct);
-
-        var rows = new Dictionary<string, long>();
-        using (var duck = new DuckDBConnection($"Data Source={store.NextPath}"))
-        {
-            duck.Open();
-            Execute(duck, "set threads = 2");
-            foreach (var table in await SourceCatalog.ReadAsync(pg, ct))
-            {
-                ct.ThrowIfCancellationRequested();
-                var tableClock = Stopwatch.StartNew();
-                rows[table.RawName] = RawLoader.Load(pg, duck, table, ct);
-                progress?.Report(new EtlProgress("copy", table.Name, rows[table.RawName], tableClock.Elapsed));
-            }
-
-            foreach (var model in ModelCatalog.Models)
-            {
-                ct.ThrowIfCancellationRequested();
-                var modelClock = Stopwatch.StartNew();
-                var kind = model.IsView ? "view" : "table";
-                Execute(duck, $"create {kind} {model.Name} as {model.Render(incremental: false)}");
-                if (!model.IsView)
-                {
-                    rows[model.Name] = Scalar<long>(duck, $"select count(*) from {model.Name}");
-                    progress?.Report(new EtlProgress("model", model.Name, rows[model.Name], modelClock.Elapsed));
-                }
-            }
-
-            var problems = RunDataTests(duck).Concat(await ReconcileAsync(pg, duck, ct)).ToList();
-            if (problems.Count > 0)
-                throw new EtlFailedException("the load did not pass its checks, the previous warehouse stays live: " +
-                                             string.Join("; ", problems));
-
-            RecordRun(duck, started, snapshotAt, rows);
-            Execute(duck, "checkpoint");
-        }
-        await snapshot.RollbackAsync(ct);
-        return new EtlResult(store.LivePath, DateTime.SpecifyKind(snapshotAt.ToUniversalTime(), DateTimeKind.Utc), rows, clock.Elapsed);
-    }
-
-    private static IEnumerable<string> RunDataTests(DuckDBConnection duck)
-    {
-        foreach (var (name, sql) in ModelCatalog.DataTests)
-        {
-            var failing = Scalar<long>(duck, $"select count(*) from ({sql})");
-            if (failing > 0) yield return $"data test {name} found {failing} bad row(s)";
-        }
-    }
-
-    private static async Task<List<string>> ReconcileAsync(NpgsqlConnection pg, DuckDBConnection duck, CancellationToken ct)
-    {
-        var problems = new List<string>();
-        foreach (var check in Reconciliation.All)
-        {
-            var source = await ScalarAsync<decimal>(pg, check.SourceSql, ct);
-            var warehouse = Scalar<decimal>(duck, check.WarehouseSql);
-            if (source != warehouse) problems.Add($"{check.Name}: source {source} but warehouse {warehouse}");
-        }
-        return problems;
-    }
-
-    private static void RecordRun(DuckDBConnection duck, DateTime started, DateTime snapshotAt, Dictionary<string, long> rows)
-    {
-        Execute(duck, """
-            create table etl_run (started_at timestamp, finished_at timestamp, source_snapshot_at timestamp, kind varchar);
-            create table etl_table_rows (table_name varchar, row_count bigint);
-            """);
-        using (var cmd = duck.CreateCommand())
-        {
-            cmd.CommandText = "insert into etl_run values ($started, $finished, $snapshot, 'full')";
-            cmd.Parameters.Add(new DuckDBParameter("started", started));
-            cmd.Parameters.Add(new DuckDBParameter("finished", DateTime.UtcNow));
-            cmd.Parameters.Add(new DuckDBParameter("snapshot", snapshotAt.ToUniversalTime()));
-            cmd.ExecuteNonQuery();
-        }
-        using var appender = duck.CreateAppender("etl_table_rows");
-        foreach (var (table, count) in rows) appender.CreateRow().AppendValue(table).AppendValue(count).EndRow();
+        try { duck.Execute("rollback"); } catch (DuckDBException) { /* nothing was open */ }
     }
 
     private static FileStream AcquireLock(WarehouseStore store)
@@ -141,31 +118,5 @@ public static class WarehouseEtl
         {
             throw new EtlFailedException("another ETL run is in progress on this warehouse; try again when it ends");
         }
-    }
-
-    private static void DeleteNext(WarehouseStore store)
-    {
-        File.Delete(store.NextPath);
-        File.Delete(store.NextPath + ".wal");
-    }
-
-    private static void Execute(DuckDBConnection duck, string sql)
-    {
-        using var cmd = duck.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    private static T Scalar<T>(DuckDBConnection duck, string sql)
-    {
-        using var cmd = duck.CreateCommand();
-        cmd.CommandText = sql;
-        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T));
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection pg, string sql, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(sql, pg);
-        return (T)Convert.ChangeType((await cmd.ExecuteScalarAsync(ct))!, typeof(T));
     }
 }

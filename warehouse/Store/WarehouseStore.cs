@@ -3,26 +3,65 @@ using DuckDB.NET.Data;
 namespace Crm.Warehouse.Store;
 
 /// <summary>
-/// The live warehouse file and its neighbours. A load writes {file}.next and renames it over the live file
-/// only when it is complete and checked; the rename is atomic, so a reader opens either version, whole.
+/// The live warehouse and its two version files. The configured path (e.g. crm.duckdb) is a symbolic link to
+/// crm.duckdb.a or crm.duckdb.b; a load writes the other one and, once it is complete and checked, replaces the
+/// link by rename(2), which is atomic: a reader opens one version or the other, whole. The version that was live
+/// before stays as the standby the next load builds on, so an incremental load copies nothing.
 /// </summary>
 public sealed class WarehouseStore(string path)
 {
+    private readonly OpenReaders _readers = new();
+
     public string LivePath { get; } = Path.GetFullPath(path);
-    public string NextPath => LivePath + ".next";
     public string LockPath => LivePath + ".lock";
 
-    public bool Exists => File.Exists(LivePath);
+    public bool Exists => LiveVersionPath() is not null;
+
+    /// <summary>The file of one of the two version slots, 'a' or 'b'.</summary>
+    public string SlotPath(char slot) => $"{LivePath}.{slot}";
+
+    /// <summary>The file readers open now: the link's target, or the live path itself when it is a plain file.</summary>
+    public string? LiveVersionPath()
+    {
+        var info = new FileInfo(LivePath);
+        if (info.LinkTarget is { } target)
+        {
+            var full = Path.GetFullPath(target, Path.GetDirectoryName(LivePath)!);
+            return File.Exists(full) ? full : null;
+        }
+        return info.Exists ? LivePath : null;
+    }
 
     /// <summary>Opens the live version read-only; throws <see cref="WarehouseNotReadyException"/> before the first load.</summary>
     public DuckDBConnection OpenRead()
     {
-        if (!Exists)
+        var version = _readers.Enter(LiveVersionPath) ??
             throw new WarehouseNotReadyException($"no warehouse at {LivePath} yet: run the ETL (`crm etl`) first");
-        var conn = new DuckDBConnection($"Data Source={LivePath};ACCESS_MODE=READ_ONLY");
-        conn.Open();
-        return conn;
+        try
+        {
+            var conn = new DuckDBConnection($"Data Source={version};ACCESS_MODE=READ_ONLY");
+            _readers.ReleaseOnClose(conn, version);
+            conn.Open();
+            return conn;
+        }
+        catch
+        {
+            _readers.Leave(version);
+            throw;
+        }
     }
+
+    /// <summary>Makes a checked version file the live one, atomically for every reader.</summary>
+    public void Publish(string versionPath)
+    {
+        var link = LivePath + ".link-" + Guid.NewGuid().ToString("N")[..8];
+        File.CreateSymbolicLink(link, Path.GetFileName(versionPath));
+        _readers.Switch(() => File.Move(link, LivePath, overwrite: true));
+    }
+
+    /// <summary>Waits until no reader of this process has the file open, so a load may write it.</summary>
+    public void WaitUntilUnread(string versionPath, TimeSpan timeout, CancellationToken ct) =>
+        _readers.WaitUntilUnread(versionPath, timeout, ct);
 
     /// <summary>When the source was read for the live version.</summary>
     public DateTime? AsOfUtc()

@@ -21,7 +21,7 @@ public sealed class FailedLoadTests(DemoWarehouse demo) : IClassFixture<DemoWare
             () => WarehouseEtl.RunFullAsync(demo.ConnectionString, store, progress, cancel.Token));
 
         Assert.Equal(before, Fingerprint(store));
-        Assert.False(File.Exists(store.NextPath), "the half-built version was left behind");
+        Assert.False(File.Exists(store.SlotPath('b')), "the half-built version was left behind");
     }
 
     [Fact]

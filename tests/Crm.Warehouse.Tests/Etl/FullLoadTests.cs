@@ -6,7 +6,7 @@ namespace Crm.Warehouse.Tests.Etl;
 public sealed class FullLoadTests(DemoWarehouse demo) : IClassFixture<DemoWarehouse>
 {
     [Fact]
-    public async Task EverySourceTableArrivesWithAllItsRows()
+    public async Task EveryTableTheModelsReadArrivesWithAllItsRows()
     {
         await using var pg = await demo.OpenSourceAsync();
         using var duck = demo.Store.OpenRead();
@@ -21,7 +21,7 @@ public sealed class FullLoadTests(DemoWarehouse demo) : IClassFixture<DemoWareho
             Assert.Equal((long)(await count.ExecuteScalarAsync())!, reader.GetInt64(1));
             checkedTables++;
         }
-        Assert.True(checkedTables >= 20, $"only {checkedTables} raw tables were loaded");
+        Assert.True(checkedTables >= 10, $"only {checkedTables} raw tables were loaded");
     }
 
     [Fact]
