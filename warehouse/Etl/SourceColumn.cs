@@ -37,6 +37,29 @@ public sealed record SourceColumn(string Name, string PgType, int? Precision, in
         _ => throw new NotSupportedException($"column {Name}: PostgreSQL type '{PgType}' has no warehouse mapping yet"),
     };
 
+    /// <summary>Decodes a value and drops it: what reading costs without writing anywhere.</summary>
+    internal Action<NpgsqlBinaryExporter> Reader => PgType switch
+    {
+        "bigint" => e => { if (!SkippedNull(e)) e.Read<long>(NpgsqlDbType.Bigint); },
+        "integer" => e => { if (!SkippedNull(e)) e.Read<int>(NpgsqlDbType.Integer); },
+        "smallint" => e => { if (!SkippedNull(e)) e.Read<short>(NpgsqlDbType.Smallint); },
+        "text" or "character varying" => e => { if (!SkippedNull(e)) e.Read<string>(NpgsqlDbType.Text); },
+        "boolean" => e => { if (!SkippedNull(e)) e.Read<bool>(NpgsqlDbType.Boolean); },
+        "double precision" => e => { if (!SkippedNull(e)) e.Read<double>(NpgsqlDbType.Double); },
+        "date" => e => { if (!SkippedNull(e)) e.Read<DateOnly>(NpgsqlDbType.Date); },
+        "timestamp with time zone" => e => { if (!SkippedNull(e)) e.Read<DateTime>(NpgsqlDbType.TimestampTz); },
+        "timestamp without time zone" => e => { if (!SkippedNull(e)) e.Read<DateTime>(NpgsqlDbType.Timestamp); },
+        "numeric" => e => { if (!SkippedNull(e)) e.Read<decimal>(NpgsqlDbType.Numeric); },
+        _ => throw new NotSupportedException($"column {Name}: PostgreSQL type '{PgType}' has no warehouse mapping yet"),
+    };
+
+    private static bool SkippedNull(NpgsqlBinaryExporter exporter)
+    {
+        if (!exporter.IsNull) return false;
+        exporter.Skip();
+        return true;
+    }
+
     private static bool AppendedNull(NpgsqlBinaryExporter exporter, IDuckDBAppenderRow row)
     {
         if (!exporter.IsNull) return false;
