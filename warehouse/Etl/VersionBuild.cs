@@ -15,10 +15,48 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
     public Dictionary<string, long> RowsTotal { get; } = [];
     public List<EtlCheck> Checks { get; private set; } = [];
 
-    public void CopyAll()
+    /// <summary>
+    /// Copies every table whole, two at a time, biggest first: PostgreSQL encodes one table's rows while we decode
+    /// and append another's, so both cores work. Each worker reads the same snapshot and appends on its own
+    /// connection to the new file (a full build is not one transaction; an unfinished file is never published).
+    /// </summary>
+    public async Task CopyAllAsync()
     {
-        foreach (var table in tables)
-            Step("copy", table.Name, () => RowsMoved[table.RawName] = RowsTotal[table.RawName] = RawLoader.LoadWhole(snapshot.Connection, duck, table, ct));
+        var queue = new Queue<SourceTable>(await BiggestFirstAsync());
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        async Task Worker(bool sibling)
+        {
+            await using var pg = sibling ? await snapshot.OpenSiblingAsync(ct) : null;
+            using var duplicate = sibling ? duck.Duplicate() : null;
+            if (duplicate is not null)
+            {
+                duplicate.Open();
+                duplicate.Execute("use version");
+            }
+            var appendTo = duplicate ?? duck;
+            while (true)
+            {
+                SourceTable table;
+                lock (queue)
+                {
+                    if (!queue.TryDequeue(out table!)) return;
+                }
+                Step("copy", table.Name, () => counts[table.RawName] = RawLoader.LoadWhole(pg ?? snapshot.Connection, appendTo, table, ct));
+            }
+        }
+        await Task.WhenAll(Task.Run(() => Worker(sibling: false), ct), Task.Run(() => Worker(sibling: true), ct));
+        foreach (var (table, rows) in counts) RowsMoved[table] = RowsTotal[table] = rows;
+    }
+
+    private async Task<List<SourceTable>> BiggestFirstAsync()
+    {
+        await using var cmd = new Npgsql.NpgsqlCommand(
+            "select relname, greatest(reltuples, 0)::bigint from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'",
+            snapshot.Connection);
+        var sizes = new Dictionary<string, long>();
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) sizes[reader.GetString(0)] = reader.GetInt64(1);
+        return tables.OrderByDescending(t => sizes.GetValueOrDefault(t.Name)).ToList();
     }
 
     public void CopyChanges(DateTime since)

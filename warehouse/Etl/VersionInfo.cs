@@ -26,7 +26,7 @@ internal sealed record VersionInfo(long RunId, string Kind, DateTime SourceSnaps
     /// <summary>The version's record, or null when the file holds no finished version (new, or a load died in it).</summary>
     public static VersionInfo? Read(DuckDBConnection duck)
     {
-        if (duck.Scalar<long>("select count(*) from duckdb_tables() where table_name = 'etl_run' and schema_name = 'main'") == 0)
+        if (duck.Scalar<long>("select count(*) from duckdb_tables() where table_name = 'etl_run' and schema_name = 'main' and database_name = current_database()") == 0)
             return null;
         using var cmd = duck.CreateCommand();
         cmd.CommandText = "select run_id, kind, source_snapshot_at, changes_through, fingerprint from etl_run";

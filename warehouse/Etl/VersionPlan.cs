@@ -40,10 +40,13 @@ internal sealed record VersionPlan(string Kind, string VersionPath, IReadOnlyLis
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var duck = new DuckDBConnection($"Data Source={path}");
+            // Attached to an in-memory instance, because only such a connection can be duplicated for a second
+            // copy worker; every statement then runs in the attached file, made the default with `use`.
+            var duck = new DuckDBConnection("Data Source=:memory:");
             try
             {
                 duck.Open();
+                duck.Execute($"attach '{path.Replace("'", "''")}' as version; use version");
                 return duck;
             }
             catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) && DateTime.UtcNow < deadline)

@@ -83,7 +83,7 @@ public static class WarehouseEtl
         if (!full) duck.Execute("begin transaction");
         try
         {
-            if (full) build.CopyAll(); else build.CopyChanges(plan.ChangesSinceUtc!.Value);
+            if (full) await build.CopyAllAsync(); else build.CopyChanges(plan.ChangesSinceUtc!.Value);
             build.BuildModels(incremental: !full);
             if (!await build.CheckAsync(sourceFigures))
                 throw new EtlFailedException("the load did not pass its checks, the previous warehouse stays live: " +
