@@ -5,6 +5,7 @@ using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Features.Imports;
 using Crm.ReportingApi.Features.Ingest;
+using Crm.ReportingApi.Features.Warehouse;
 using Crm.Warehouse.Store;
 using Npgsql;
 
@@ -39,6 +40,7 @@ public static class CrmWebApp
         app.MapDedup();
         app.MapImports();
         app.MapIngest();
+        app.MapWarehouse();
         return app;
     }
 }

@@ -4,11 +4,11 @@ using Crm.Warehouse.Etl;
 
 namespace Crm.ReportingApi.Cli;
 
-/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup, import.</summary>
+/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup, import, export.</summary>
 public static class CrmCli
 {
     public const string Usage = """
-        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|import|help] [options]
+        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|import|export|help] [options]
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
@@ -24,6 +24,8 @@ public static class CrmCli
           import quarantine list [--batch N] [--entity E] [--status open|resolved|discarded]
           import quarantine export --batch N --out FILE.csv     the open rows, to correct and import again
           import quarantine discard ID
+          export parquet --out DIR   write the warehouse's star (dim_*, fct_* by month, mart_*) as Parquet
+                     files for Spark, Trino or pandas, with DIR/_manifest.json; replaces only an earlier export
         options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
           --connection "Host=…"   use this PostgreSQL server instead of starting our own
           --data DIR              our own cluster's data folder (default data/postgres)
@@ -57,6 +59,7 @@ public static class CrmCli
                 "handover" => await HandoverCommand.RunAsync(config, options, cancel.Token),
                 "dedup" => await DedupCommand.RunAsync(config, options, cancel.Token),
                 "import" => await ImportCommand.RunAsync(config, options, cancel.Token),
+                "export" => await ExportCommand.RunAsync(config, options, cancel.Token),
                 "help" or "--help" or "-h" => Help(0),
                 _ => Help(64, $"unknown subcommand '{command}'"),
             };

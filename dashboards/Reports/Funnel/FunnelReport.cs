@@ -15,15 +15,19 @@ public static class FunnelReport
         return Run(conn, filter, scope);
     }
 
+    /// <summary>rpt_funnel.sql with the period and the scope bound: for callers that want the raw result (Arrow).</summary>
+    public static ReportQuery Query(FunnelFilter filter, ReportScope scope) => new(Name, Sql,
+    [
+        new("date_from", filter.From),
+        new("date_to", filter.To),
+        new("department_id", scope.DepartmentId),
+        new("agent_id", scope.AgentId),
+    ]);
+
     /// <summary>On an open warehouse connection, so a caller can read more from the same version.</summary>
     public static IReadOnlyList<FunnelRow> Run(DuckDBConnection conn, FunnelFilter filter, ReportScope scope)
     {
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = Sql;
-        cmd.Parameters.Add(new DuckDBParameter("date_from", filter.From));
-        cmd.Parameters.Add(new DuckDBParameter("date_to", filter.To));
-        cmd.Parameters.Add(new DuckDBParameter("department_id", scope.DepartmentId));
-        cmd.Parameters.Add(new DuckDBParameter("agent_id", scope.AgentId));
+        using var cmd = Query(filter, scope).CreateCommand(conn);
         using var reader = cmd.ExecuteReader();
         var rows = new List<FunnelRow>();
         while (reader.Read())

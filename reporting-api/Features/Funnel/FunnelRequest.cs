@@ -16,22 +16,26 @@ public sealed record FunnelRequest(
     /// <summary>Until sign-in arrives every caller is management: the whole company is in scope.</summary>
     public ReportScope Scope => ReportScope.All;
 
-    /// <summary>Runs the report, or says why it cannot: a bad filter (400) or no warehouse yet (503).</summary>
-    public FunnelView? TryRun(WarehouseStore store, TimeProvider clock, out ProblemDetails? problem)
+    /// <summary>The period the query string asks for, or why it is not one (400): every form of the report checks the same.</summary>
+    public FunnelFilter? TryFilter(TimeProvider clock, out ProblemDetails? problem)
     {
         problem = null;
-        var language = LanguageCodes.Choose(Lang, AcceptLanguage);
         if (!string.IsNullOrEmpty(Lang) && !LanguageCodes.TryParse(Lang, out _))
         {
             problem = BadRequest($"'lang' must be hy, en or ru, got '{Lang}'");
             return null;
         }
         var filter = FunnelFilter.Parse(From, To, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), out var error);
-        if (error is not null)
-        {
-            problem = BadRequest(error);
-            return null;
-        }
+        if (error is null) return filter;
+        problem = BadRequest(error);
+        return null;
+    }
+
+    /// <summary>Runs the report, or says why it cannot: a bad filter (400) or no warehouse yet (503).</summary>
+    public FunnelView? TryRun(WarehouseStore store, TimeProvider clock, out ProblemDetails? problem)
+    {
+        var language = LanguageCodes.Choose(Lang, AcceptLanguage);
+        if (TryFilter(clock, out problem) is not { } filter) return null;
         try
         {
             // One connection for the figures and their as-of time: opening the file is most of a request's cost,

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Apache.Arrow;
+using Crm.ReportingApi.Infrastructure;
+using Crm.ReportingApi.Tests.Features.Warehouse;
 
 namespace Crm.ReportingApi.Tests.Features.Funnel;
 
@@ -20,6 +23,44 @@ public sealed class FunnelEndpointsTests(RunningApp app)
         Assert.True(deals[0] > 0);
         Assert.Equal(deals.OrderDescending(), deals);
         Assert.Equal("2024-01-01", json.GetProperty("from").GetString());
+    }
+
+    [Fact]
+    public async Task FunnelReportAsArrowMatchesJson()
+    {
+        var json = await app.Client.GetFromJsonAsync<JsonElement>($"/api/reports/funnel?{Period}");
+        using var response = await app.Client.GetAsync($"/api/reports/funnel.arrow?{Period}", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ArrowStreamResult.MediaType, response.Content.Headers.ContentType?.MediaType);
+        var arrow = await ArrowDownload.ReadAsync(response, keep: true);
+
+        var expected = json.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("stage").GetString()!, r.GetProperty("deals").GetInt64(), r.GetProperty("amount").GetDecimal(),
+                r.GetProperty("conversionFromStart").GetDouble()))
+            .ToList();
+        var actual = arrow.Kept.SelectMany(b => Enumerable.Range(0, b.Length).Select(i => (
+                ((StringArray)b.Column("stage_code")).GetString(i)!,
+                ((Int64Array)b.Column("deals")).GetValue(i)!.Value,
+                ((Decimal128Array)b.Column("amount")).GetValue(i)!.Value,
+                ((DoubleArray)b.Column("conversion_from_start")).GetValue(i)!.Value)))
+            .ToList();
+        Assert.Equal(5, expected.Count);
+        Assert.Equal(expected, actual);
+        Assert.Equal(("funnel", "2024-01-01", "2026-10-31"),
+            (arrow.Schema.Metadata["crm.report"], arrow.Schema.Metadata["crm.from"], arrow.Schema.Metadata["crm.to"]));
+        Assert.Equal(json.GetProperty("warehouseAsOf").GetDateTimeOffset(),
+            DateTimeOffset.Parse(arrow.Schema.Metadata["crm.warehouse_as_of"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("from=2024-13-01")]
+    [InlineData("from=2025-01-01&to=2024-01-01")]
+    [InlineData("lang=xx")]
+    public async Task FunnelArrowRefusesTheFiltersTheJsonRefuses(string query)
+    {
+        var response = await app.Client.GetAsync($"/api/reports/funnel.arrow?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
