@@ -72,7 +72,7 @@ internal sealed record VersionPlan(string Kind, string VersionPath, IReadOnlyLis
             duck.Open();
             return VersionInfo.Read(duck);
         }
-        catch (DuckDBException)
+        catch (Exception e) when (e is DuckDBException or IOException or InvalidOperationException)
         {
             return null; // a file a killed load left unusable: rebuilt
         }

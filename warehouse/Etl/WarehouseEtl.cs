@@ -87,7 +87,8 @@ public static class WarehouseEtl
             build.BuildModels(incremental: !full);
             if (!await build.CheckAsync(sourceFigures))
                 throw new EtlFailedException("the load did not pass its checks, the previous warehouse stays live: " +
-                                             string.Join("; ", build.Checks.Where(c => !c.Passed)));
+                                             string.Join("; ", build.Checks.Where(c => !c.Passed)) +
+                                             (full ? "" : " (a full rebuild, `crm etl --full`, reads the whole source again)"));
             new VersionInfo(runId, plan.Kind, snapshot.TakenAtUtc, snapshot.ChangesThroughUtc, plan.Fingerprint)
                 .Write(duck, started, build.RowsMoved, build.RowsTotal);
             if (!full) duck.Execute("commit");

@@ -10,9 +10,11 @@ namespace Crm.Warehouse.Store;
 /// </summary>
 public sealed class WarehouseStore(string path)
 {
-    private readonly OpenReaders _readers = new();
+    // Per file, not per instance: a scheduled load and the web requests may each hold a store of their own.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OpenReaders> Readers = new();
 
     public string LivePath { get; } = Path.GetFullPath(path);
+    private OpenReaders ReadersOfThisFile => Readers.GetOrAdd(LivePath, _ => new OpenReaders());
     public string LockPath => LivePath + ".lock";
 
     public bool Exists => LiveVersionPath() is not null;
@@ -35,18 +37,18 @@ public sealed class WarehouseStore(string path)
     /// <summary>Opens the live version read-only; throws <see cref="WarehouseNotReadyException"/> before the first load.</summary>
     public DuckDBConnection OpenRead()
     {
-        var version = _readers.Enter(LiveVersionPath) ??
+        var version = ReadersOfThisFile.Enter(LiveVersionPath) ??
             throw new WarehouseNotReadyException($"no warehouse at {LivePath} yet: run the ETL (`crm etl`) first");
         try
         {
             var conn = new DuckDBConnection($"Data Source={version};ACCESS_MODE=READ_ONLY");
-            _readers.ReleaseOnClose(conn, version);
+            ReadersOfThisFile.ReleaseOnClose(conn, version);
             conn.Open();
             return conn;
         }
         catch
         {
-            _readers.Leave(version);
+            ReadersOfThisFile.Leave(version);
             throw;
         }
     }
@@ -56,12 +58,12 @@ public sealed class WarehouseStore(string path)
     {
         var link = LivePath + ".link-" + Guid.NewGuid().ToString("N")[..8];
         File.CreateSymbolicLink(link, Path.GetFileName(versionPath));
-        _readers.Switch(() => File.Move(link, LivePath, overwrite: true));
+        ReadersOfThisFile.Switch(() => File.Move(link, LivePath, overwrite: true));
     }
 
     /// <summary>Waits until no reader of this process has the file open, so a load may write it.</summary>
     public void WaitUntilUnread(string versionPath, TimeSpan timeout, CancellationToken ct) =>
-        _readers.WaitUntilUnread(versionPath, timeout, ct);
+        ReadersOfThisFile.WaitUntilUnread(versionPath, timeout, ct);
 
     /// <summary>When the source was read for the live version.</summary>
     public DateTime? AsOfUtc()
