@@ -24,7 +24,20 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
     {
         var queue = new Queue<SourceTable>(await BiggestFirstAsync());
         var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         async Task Worker(bool sibling)
+        {
+            try
+            {
+                await CopyFromQueue(sibling);
+            }
+            catch
+            {
+                await stop.CancelAsync(); // the other worker stops too: the load has failed
+                throw;
+            }
+        }
+        async Task CopyFromQueue(bool sibling)
         {
             await using var pg = sibling ? await snapshot.OpenSiblingAsync(ct) : null;
             using var duplicate = sibling ? duck.Duplicate() : null;
@@ -41,10 +54,11 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
                 {
                     if (!queue.TryDequeue(out table!)) return;
                 }
-                Step("copy", table.Name, () => counts[table.RawName] = RawLoader.LoadWhole(pg ?? snapshot.Connection, appendTo, table, ct));
+                Step("copy", table.Name, () => counts[table.RawName] = RawLoader.LoadWhole(pg ?? snapshot.Connection, appendTo, table, stop.Token));
             }
         }
         await Task.WhenAll(Task.Run(() => Worker(sibling: false), ct), Task.Run(() => Worker(sibling: true), ct));
+        ct.ThrowIfCancellationRequested();
         foreach (var (table, rows) in counts) RowsMoved[table] = RowsTotal[table] = rows;
     }
 
