@@ -2,19 +2,23 @@ using Crm.ReportingApi.Features.Agents;
 using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Customers;
 using Crm.ReportingApi.Features.Dedup;
+using Crm.ReportingApi.Features.Etl;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Features.Imports;
 using Crm.ReportingApi.Features.Ingest;
 using Crm.ReportingApi.Features.Warehouse;
+using Crm.ReportingApi.Infrastructure;
+using Crm.ReportingApi.Jobs;
 using Crm.Warehouse.Store;
 using Npgsql;
 
 namespace Crm.ReportingApi;
 
 /// <summary>The HTTP side: services and endpoint groups, built over the warehouse (reports) and the operational
-/// store (imports, dedup, handover).</summary>
+/// store (imports, dedup, handover), and the nightly warehouse load.</summary>
 public static class CrmWebApp
 {
+    /// <exception cref="InvalidSettingException">Etl:Schedule or Etl:TimeZone cannot be used.</exception>
     public static WebApplication Build(string[] args, IConfiguration config, WarehouseStore store, string operationalConnectionString)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -23,14 +27,19 @@ public static class CrmWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddConfiguration(config);
+        // From the caller's configuration: a chained one drops empty values, and an empty schedule means "no nightly load".
+        var schedule = EtlSchedule.From(config);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(store);
+        builder.Services.AddScoped<RequestWarehouse>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddWarehouseLoads(schedule, operationalConnectionString);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWarehouseAsOfHeader();
         app.MapGet("/", () => TypedResults.Redirect("/dashboards/funnel"));
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapFunnel();
@@ -41,6 +50,10 @@ public static class CrmWebApp
         app.MapImports();
         app.MapIngest();
         app.MapWarehouse();
+
+        // Administration. There is no sign-in yet: issue 9 puts an administrator policy on this whole group.
+        var admin = app.MapGroup("/api/admin");
+        admin.MapEtl();
         return app;
     }
 }

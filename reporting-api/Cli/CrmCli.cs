@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Crm.Ingest.Postgres;
+using Crm.ReportingApi.Infrastructure;
 using Crm.Warehouse.Etl;
 
 namespace Crm.ReportingApi.Cli;
@@ -68,6 +69,11 @@ public static class CrmCli
         {
             await Console.Error.WriteLineAsync($"crm: {e.Message}");
             return 69;
+        }
+        catch (InvalidSettingException e)
+        {
+            await Console.Error.WriteLineAsync($"crm: {e.Message}");
+            return 78; // EX_CONFIG
         }
         catch (EtlFailedException e)
         {

@@ -1,5 +1,6 @@
 using Crm.Warehouse.Etl;
 using Crm.ReportingApi.Infrastructure;
+using Crm.ReportingApi.Jobs;
 using Microsoft.AspNetCore.Connections;
 using Npgsql;
 
@@ -10,6 +11,8 @@ public static class ServeCommand
     /// <param name="generateIfEmpty">The demo: fill an empty store with demo data and load the warehouse before serving.</param>
     public static async Task<int> RunAsync(IConfiguration config, string[] args, bool generateIfEmpty, CancellationToken ct)
     {
+        // Checked again when the web app is built; checked here too so a typo stops us before a demo's long first load.
+        _ = EtlSchedule.From(config);
         await using var database = await OperationalDatabase.OpenAsync(config, ct);
         var store = WarehouseLocation.From(config);
         if (generateIfEmpty && await IsEmptyAsync(database.ConnectionString, ct))
@@ -34,6 +37,7 @@ public static class ServeCommand
         }
         foreach (var url in app.Urls)
             Console.WriteLine($"serving: {url}/dashboards/funnel  (JSON: {url}/api/reports/funnel, PDF: {url}/dashboards/funnel.pdf)");
+        Console.WriteLine(EtlMessages.Schedule(app.Services.GetRequiredService<EtlSchedule>(), DateTimeOffset.UtcNow));
         // Ends on Ctrl+C or SIGTERM (the host's own lifetime hears both) or when our token is cancelled;
         // then `await using` stops the web host before our PostgreSQL.
         try { await app.WaitForShutdownAsync(ct); }

@@ -1,7 +1,6 @@
 using Crm.Testing;
 using Crm.Warehouse.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 
 namespace Crm.ReportingApi.Tests;
 
@@ -20,7 +19,7 @@ public class AppOverOwnStore : DemoStore
     {
         await base.InitializeAsync();
         var store = new WarehouseStore(Path.Combine(Folder, "crm.duckdb"));
-        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], new ConfigurationBuilder().Build(), store, ConnectionString);
+        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], TestSettings.Build(), store, ConnectionString);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
@@ -28,7 +27,11 @@ public class AppOverOwnStore : DemoStore
     public override async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync(); // stops the scheduler too: disposing alone leaves Quartz's thread running
+            await _app.DisposeAsync();
+        }
         await base.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }

@@ -1,6 +1,5 @@
 using Crm.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 
 namespace Crm.ReportingApi.Tests;
 
@@ -16,8 +15,7 @@ public sealed class RunningApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _demo.InitializeAsync();
-        var config = new ConfigurationBuilder().Build();
-        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], config, _demo.Store, _demo.ConnectionString);
+        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], TestSettings.Build(), _demo.Store, _demo.ConnectionString);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
@@ -25,7 +23,11 @@ public sealed class RunningApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync(); // stops the scheduler too: disposing alone leaves Quartz's thread running
+            await _app.DisposeAsync();
+        }
         await _demo.DisposeAsync();
     }
 }

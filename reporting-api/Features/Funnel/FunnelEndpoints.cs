@@ -21,9 +21,9 @@ public static class FunnelEndpoints
     }
 
     private static Results<Ok<FunnelResponse>, ProblemHttpResult> GetJson(
-        [AsParameters] FunnelRequest request, WarehouseStore store, TimeProvider clock)
+        [AsParameters] FunnelRequest request, RequestWarehouse warehouse, TimeProvider clock)
     {
-        var view = request.TryRun(store, clock, out var problem);
+        var view = request.TryRun(warehouse, clock, out var problem);
         if (view is null) return TypedResults.Problem(problem!);
         return TypedResults.Ok(new FunnelResponse(FunnelReport.Name, view.From, view.To, request.Scope.Label,
             view.WarehouseAsOf, view.Rows));
@@ -43,9 +43,9 @@ public static class FunnelEndpoints
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> GetPage(
-        [AsParameters] FunnelRequest request, WarehouseStore store, TimeProvider clock)
+        [AsParameters] FunnelRequest request, RequestWarehouse warehouse, TimeProvider clock)
     {
-        var view = request.TryRun(store, clock, out var problem);
+        var view = request.TryRun(warehouse, clock, out var problem);
         if (view is null) return TypedResults.Problem(problem!);
         var query = $"from={view.From:yyyy-MM-dd}&to={view.To:yyyy-MM-dd}&lang={view.Language.Code()}";
         var html = FunnelPage.Render(view, $"/dashboards/funnel.pdf?{query}", $"/api/reports/funnel?{query}");
@@ -53,9 +53,9 @@ public static class FunnelEndpoints
     }
 
     private static Results<FileContentHttpResult, ProblemHttpResult> GetPdf(
-        [AsParameters] FunnelRequest request, WarehouseStore store, TimeProvider clock)
+        [AsParameters] FunnelRequest request, RequestWarehouse warehouse, TimeProvider clock)
     {
-        var view = request.TryRun(store, clock, out var problem);
+        var view = request.TryRun(warehouse, clock, out var problem);
         if (view is null) return TypedResults.Problem(problem!);
         using var buffer = new MemoryStream();
         FunnelPdf.Write(buffer, view);

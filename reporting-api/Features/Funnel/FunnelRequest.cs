@@ -1,6 +1,7 @@
 using Crm.Dashboards.Localization;
 using Crm.Dashboards.Reports;
 using Crm.Dashboards.Reports.Funnel;
+using Crm.ReportingApi.Infrastructure;
 using Crm.Warehouse.Store;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,17 +33,17 @@ public sealed record FunnelRequest(
     }
 
     /// <summary>Runs the report, or says why it cannot: a bad filter (400) or no warehouse yet (503).</summary>
-    public FunnelView? TryRun(WarehouseStore store, TimeProvider clock, out ProblemDetails? problem)
+    public FunnelView? TryRun(RequestWarehouse warehouse, TimeProvider clock, out ProblemDetails? problem)
     {
         var language = LanguageCodes.Choose(Lang, AcceptLanguage);
         if (TryFilter(clock, out problem) is not { } filter) return null;
         try
         {
             // One connection for the figures and their as-of time: opening the file is most of a request's cost,
-            // and both then describe the same warehouse version.
-            using var conn = store.OpenRead();
+            // and both then describe the same warehouse version (the one the X-Warehouse-As-Of header names).
+            using var conn = warehouse.OpenRead();
             var rows = FunnelReport.Run(conn, filter, Scope);
-            return new FunnelView(rows, filter.From, filter.To, language, WarehouseStore.AsOfUtc(conn),
+            return new FunnelView(rows, filter.From, filter.To, language, warehouse.AsOfUtc,
                 Scope.Describe(Texts.For(language)));
         }
         catch (WarehouseNotReadyException e)

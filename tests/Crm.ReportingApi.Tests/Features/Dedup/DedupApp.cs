@@ -1,7 +1,6 @@
 using Crm.Ingest.Dedup;
 using Crm.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 
 namespace Crm.ReportingApi.Tests.Features.Dedup;
 
@@ -21,7 +20,7 @@ public sealed class DedupApp : IAsyncLifetime
     {
         await _demo.InitializeAsync();
         await DedupJob.RunAsync(_demo.ConnectionString);
-        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], new ConfigurationBuilder().Build(), _demo.Store, _demo.ConnectionString);
+        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], TestSettings.Build(), _demo.Store, _demo.ConnectionString);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
@@ -29,7 +28,11 @@ public sealed class DedupApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync(); // stops the scheduler too: disposing alone leaves Quartz's thread running
+            await _app.DisposeAsync();
+        }
         await _demo.DisposeAsync();
     }
 }
