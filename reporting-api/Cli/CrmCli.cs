@@ -75,6 +75,12 @@ public static class CrmCli
             await Console.Error.WriteLineAsync($"crm: {e.Message}");
             return 78; // EX_CONFIG
         }
+        catch (Npgsql.NpgsqlException e) when (e.InnerException is System.Net.Sockets.SocketException or TimeoutException)
+        {
+            // A configured server that is down or unreachable: say so instead of a stack trace.
+            await Console.Error.WriteLineAsync($"crm: PostgreSQL cannot be reached: {e.Message}");
+            return 69;
+        }
         catch (EtlFailedException e)
         {
             await Console.Error.WriteLineAsync($"crm: {e.Message}");
