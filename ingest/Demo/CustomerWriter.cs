@@ -2,26 +2,43 @@ using Npgsql;
 
 namespace Crm.Ingest.Demo;
 
-/// <summary>Customers, their contact persons, who owned them when, and the planted duplicates — one chunk at a time.</summary>
+/// <summary>
+/// Customers, how their lifecycle and segment moved, their contact persons, who owned them when, and the planted
+/// duplicates — one chunk at a time.
+/// </summary>
 internal static class CustomerWriter
 {
     public static void Write(NpgsqlConnection conn, IReadOnlyList<Customer> chunk, IdSequences ids, LoadMeter meter)
     {
+        var histories = chunk.Select(AttributeHistory.Of).ToList();
         using (var w = BinaryTableWriter.Open(conn, "customers",
                    "id, external_id, kind, name, first_name, last_name, legal_form, tax_id, phone, email, lifecycle, " +
                    "lifecycle_changed_at, source_code, campaign_id, partner_id, referred_by_customer_id, region, city, address, " +
-                   "latitude, longitude, birthday, language, department_id, owner_agent_id, created_at, updated_at", meter))
+                   "latitude, longitude, birthday, language, department_id, owner_agent_id, segment, created_at, updated_at", meter))
         {
-            foreach (var c in chunk)
+            for (var i = 0; i < chunk.Count; i++)
             {
+                var c = chunk[i];
+                var last = histories[i][^1];
                 var changed = c.LifecycleChangedAt;
-                var updated = new[] { c.CreatedAt, changed, c.Ownership[^1].From }.Max();
+                var updated = new[] { c.CreatedAt, changed, c.Ownership[^1].From, last.At }.Max();
                 w.Row().Long(c.Id).Text(c.ExternalId).Text(c.Kind).Text(c.Name).Text(c.FirstName).Text(c.LastName)
                     .Text(c.LegalForm).Text(c.TaxId).Text(c.PhoneText).Text(c.Email).Text(c.Lifecycle).Time(changed)
                     .Text(c.Source).Long(c.Campaign?.Id).Long(c.Partner?.Id).Long(c.ReferredById).Text(c.City.Region)
                     .Text(c.City.NameHy).Text(c.Address).Double(c.Latitude).Double(c.Longitude).Date(c.Birthday)
-                    .Text(c.Language).Long(c.Department.Id).Long(c.CurrentOwner.Id).Time(c.CreatedAt).Time(updated).End();
+                    .Text(c.Language).Long(c.Department.Id).Long(c.CurrentOwner.Id).Text(last.Segment).Time(c.CreatedAt)
+                    .Time(updated).End();
             }
+            w.Complete();
+        }
+
+        using (var w = BinaryTableWriter.Open(conn, "customer_attribute_history",
+                   "id, customer_id, changed_at, lifecycle, segment, created_at, updated_at", meter))
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            foreach (var h in histories[i])
+                w.Row().Long(ids.AttributeChange()).Long(chunk[i].Id).Time(h.At).Text(h.Lifecycle).Text(h.Segment).Time(h.At)
+                    .Time(h.At).End();
             w.Complete();
         }
 
@@ -61,5 +78,5 @@ internal static class CustomerWriter
         }
     }
 
-    public static readonly string[] Tables = ["customers", "contacts", "customer_ownership", "demo_duplicates"];
+    public static readonly string[] Tables = ["customers", "customer_attribute_history", "contacts", "customer_ownership", "demo_duplicates"];
 }

@@ -15,9 +15,10 @@ public static class DemoGenerator
 
     private static readonly string[] IdentityTables =
     [
-        "departments", "agents", "sales_plans", "salary_payments", "partners", "campaigns", "customers", "contacts",
-        "customer_ownership", "product_categories", "products", "price_lists", "deals", "deal_stage_history", "quotes",
-        "quote_lines", "contracts", "documents", "activities", "sale_lines", "loyalty_ledger",
+        "departments", "agents", "sales_plans", "salary_payments", "partners", "campaigns", "customers",
+        "customer_attribute_history", "contacts", "customer_ownership", "product_categories", "products", "price_lists",
+        "deals", "deal_stage_history", "quotes", "quote_lines", "contracts", "documents", "activities", "sale_lines",
+        "loyalty_ledger",
     ];
 
     public static Task<DemoResult> GenerateAsync(string connectionString, DemoOptions options,
@@ -51,6 +52,8 @@ public static class DemoGenerator
         using var tx = conn.BeginTransaction();
         var triggersOff = ForeignKeyCheck.CanDisableTriggers(conn);
         if (triggersOff) Execute(conn, "set local session_replication_role = replica");
+        // The demo writes each customer's attribute history itself, from its simulated life.
+        Execute(conn, "set local crm.skip_attribute_history = on");
         var ids = new IdSequences();
         OrganisationWriter.Write(conn, org, meter);
         MarketingWriter.Write(conn, marketing, org, ids, meter, seed);

@@ -7,7 +7,7 @@ namespace Crm.Ingest.Demo;
 internal sealed class IdSequences
 {
     private long _contacts, _ownership, _deals, _history, _quotes, _quoteLines, _contracts, _documents, _activities,
-        _saleLines, _loyalty;
+        _saleLines, _loyalty, _attributeChanges;
 
     public long Contact() => ++_contacts;
     public long Ownership() => ++_ownership;
@@ -20,4 +20,5 @@ internal sealed class IdSequences
     public long Activity() => ++_activities;
     public long SaleLine() => ++_saleLines;
     public long Loyalty() => ++_loyalty;
+    public long AttributeChange() => ++_attributeChanges;
 }

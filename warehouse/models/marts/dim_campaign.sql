@@ -1,8 +1,9 @@
+-- One row per campaign or marketing event, soft-deleted ones included, plus the unknown member -1 ("no campaign").
 with campaigns as (
-    select * from stg_campaigns where not is_deleted
+    select * from stg_campaigns
 ),
 sources as (
-    select * from raw_acquisition_sources
+    select * from stg_acquisition_sources
 ),
 final as (
     select
@@ -15,10 +16,12 @@ final as (
         coalesce(c.department_id, -1)   as department_id,
         c.starts_on,
         c.ends_on,
-        c.campaign_cost
+        date_diff('day', c.starts_on, c.ends_on) + 1 as campaign_days,
+        c.campaign_cost,
+        c.is_deleted
     from campaigns c
-    left join sources s on s.code = c.source_code
+    left join sources s on s.source_code = c.source_code
     union all
-    select -1, 'No campaign', 'campaign', 'offline', 'import', 'Import', -1, null, null, 0
+    select -1, 'No campaign', 'campaign', 'offline', '-1', 'Unknown', -1, null, null, 0, 0, false
 )
 select * from final

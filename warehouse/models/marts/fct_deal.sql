@@ -1,41 +1,82 @@
--- One row per deal as it stands at load time, with the furthest open-or-won stage it ever reached, so the
--- funnel reads one table instead of aggregating the whole stage history on every request.
+-- config: materialized=incremental, unique_key=deal_id
+-- One row per live deal as it stands at load time (an accumulating snapshot): when it reached each stage, the
+-- furthest open-or-won stage it ever reached (so the funnel reads one table instead of the whole stage history)
+-- and how it ended. customer_id is the root customer, customer_key its version when the deal was opened.
 with deals as (
-    select * from stg_deals where not is_deleted
+    select * from stg_deals
+    where not is_deleted
+    {% if is_incremental %} and deal_id in (select deal_id from affected_fct_deal) {% endif %}
 ),
 stages as (
     select * from dim_deal_stage
 ),
-furthest as (
-    select h.deal_id, max(s.sort_order) as furthest_stage_order
+history as (
+    select h.deal_id, h.to_stage_code, h.changed_at
     from stg_deal_stage_history h
+    where h.deal_id in (select deal_id from deals)
+),
+milestones as (
+    select
+        h.deal_id,
+        max(s.sort_order) filter (where not s.is_closed or s.is_won)   as furthest_stage_order,
+        min(h.changed_at) filter (where h.to_stage_code = 'qualified')   as qualified_at,
+        min(h.changed_at) filter (where h.to_stage_code = 'proposal')    as proposal_at,
+        min(h.changed_at) filter (where h.to_stage_code = 'negotiation') as negotiation_at,
+        count(*)                                                         as stage_changes
+    from history h
     join stages s on s.stage_code = h.to_stage_code
-    where not s.is_closed or s.is_won
     group by h.deal_id
+),
+aliases as (
+    select customer_id, root_customer_id from dim_customer_alias
+),
+versions as (
+    -- versions tile time, version 1 reaching back before the customer's first recorded change and the current one
+    -- running on, so exactly one covers any moment (what an ASOF join on valid_from finds, by a faster hash join)
+    select customer_id, customer_key, region_key,
+           case when version_no = 1 then timestamp '-infinity' else valid_from end as valid_from,
+           coalesce(valid_to, timestamp 'infinity') as valid_to
+    from dim_customer
+    where customer_id <> -1
+),
+rooted as (
+    select d.*, coalesce(r.root_customer_id, -1) as root_customer_id
+    from deals d
+    left join aliases r on r.customer_id = d.customer_id
 ),
 final as (
     select
         d.deal_id,
-        coalesce(d.customer_id, -1)     as customer_id,
-        d.owner_agent_id,
-        d.department_id,
-        coalesce(d.campaign_id, -1)     as campaign_id,
-        coalesce(d.product_id, -1)      as product_id,
-        d.partner_id,
-        d.source_code,
+        d.root_customer_id                      as customer_id,
+        coalesce(v.customer_key, -1)            as customer_key,
+        coalesce(d.owner_agent_id, -1)          as owner_agent_id,
+        coalesce(d.department_id, -1)           as department_id,
+        coalesce(v.region_key, '-1')            as region_key,
+        coalesce(d.campaign_id, -1)             as campaign_id,
+        coalesce(d.product_id, -1)              as product_id,
+        coalesce(d.partner_id, -1)              as partner_id,
+        coalesce(d.source_code, '-1')           as source_code,
         d.stage_code,
+        s.sort_order                            as stage_order,
         s.is_closed,
         s.is_won,
-        coalesce(f.furthest_stage_order, 0) as furthest_stage_order,
+        coalesce(m.furthest_stage_order, 0)     as furthest_stage_order,
         d.amount,
+        d.opened_at::date                       as opened_date,
         d.opened_at,
-        d.opened_at::date               as opened_date,
+        m.qualified_at,
+        m.proposal_at,
+        m.negotiation_at,
         d.stage_changed_at,
         d.closed_at,
+        d.closed_at::date                       as closed_date,
         d.expected_close_date,
+        case when d.closed_at is not null then date_diff('day', d.opened_at, d.closed_at) end as days_to_close,
+        coalesce(m.stage_changes, 0)            as stage_changes,
         d.lost_reason
-    from deals d
+    from rooted d
     join stages s on s.stage_code = d.stage_code
-    left join furthest f on f.deal_id = d.deal_id
+    left join milestones m on m.deal_id = d.deal_id
+    left join versions v on v.customer_id = d.root_customer_id and d.opened_at >= v.valid_from and d.opened_at < v.valid_to
 )
 select * from final

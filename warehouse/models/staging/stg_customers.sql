@@ -1,3 +1,4 @@
+-- One row per customer record, merged duplicates included; region_key is a slug of the region's name (stable across loads).
 with source as (
     select * from raw_customers
 ),
@@ -8,10 +9,12 @@ final as (
         name                     as customer_name,
         lifecycle,
         lifecycle_changed_at,
+        segment,
         source_code,
         campaign_id,
         partner_id,
         region,
+        nullif(trim(regexp_replace(lower(trim(region)), '[^\p{L}\p{N}]+', '-', 'g'), '-'), '') as region_key,
         city,
         latitude,
         longitude,

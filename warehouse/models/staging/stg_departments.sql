@@ -8,6 +8,7 @@ final as (
         name        as department_name,
         parent_id   as parent_department_id,
         region,
+        nullif(trim(regexp_replace(lower(trim(region)), '[^\p{L}\p{N}]+', '-', 'g'), '-'), '') as region_key,
         deleted_at is not null as is_deleted
     from source
 )

@@ -17,6 +17,8 @@ final as (
         p.price_tier,
         p.list_price,
         p.unit_cost,
+        p.unit,
+        p.is_active,
         p.deleted_at is not null as is_deleted
     from products p
     join categories c on c.id = p.category_id

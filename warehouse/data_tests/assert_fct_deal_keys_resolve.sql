@@ -1,0 +1,49 @@
+-- Every key of fct_deal finds its dimension row (an unknown member at worst) and every date its day;
+-- customer_key must be a version of the fact's own customer_id. Distinct values first: cheap on big facts.
+select 'customer_key' as broken_key, f.customer_id || '/' || f.customer_key as key_value
+from (select distinct customer_id, customer_key from fct_deal) f
+where not exists (select 1 from dim_customer d where d.customer_key = f.customer_key and d.customer_id = f.customer_id)
+union all
+select 'owner_agent_id', f.owner_agent_id::varchar
+from (select distinct owner_agent_id from fct_deal) f
+where not exists (select 1 from dim_agent d where d.agent_id = f.owner_agent_id)
+union all
+select 'department_id', f.department_id::varchar
+from (select distinct department_id from fct_deal) f
+where not exists (select 1 from dim_department d where d.department_id = f.department_id)
+union all
+select 'region_key', f.region_key::varchar
+from (select distinct region_key from fct_deal) f
+where not exists (select 1 from dim_region d where d.region_key = f.region_key)
+union all
+select 'campaign_id', f.campaign_id::varchar
+from (select distinct campaign_id from fct_deal) f
+where not exists (select 1 from dim_campaign d where d.campaign_id = f.campaign_id)
+union all
+select 'product_id', f.product_id::varchar
+from (select distinct product_id from fct_deal) f
+where not exists (select 1 from dim_product d where d.product_id = f.product_id)
+union all
+select 'partner_id', f.partner_id::varchar
+from (select distinct partner_id from fct_deal) f
+where not exists (select 1 from dim_partner d where d.partner_id = f.partner_id)
+union all
+select 'source_code', f.source_code::varchar
+from (select distinct source_code from fct_deal) f
+where not exists (select 1 from dim_source d where d.source_code = f.source_code)
+union all
+select 'stage_code', f.stage_code::varchar
+from (select distinct stage_code from fct_deal) f
+where not exists (select 1 from dim_deal_stage d where d.stage_code = f.stage_code)
+union all
+select 'opened_date', f.opened_date::varchar
+from (select distinct opened_date from fct_deal) f
+where not exists (select 1 from dim_date d where d.date_day = f.opened_date)
+union all
+select 'closed_date', f.closed_date::varchar
+from (select distinct closed_date from fct_deal) f
+where f.closed_date is not null and not exists (select 1 from dim_date d where d.date_day = f.closed_date)
+union all
+select 'expected_close_date', f.expected_close_date::varchar
+from (select distinct expected_close_date from fct_deal) f
+where f.expected_close_date is not null and not exists (select 1 from dim_date d where d.date_day = f.expected_close_date)
