@@ -78,7 +78,7 @@ public static class WarehouseEtl
         if (full) VersionPlan.Delete(plan.VersionPath);
         var sourceFigures = LoadChecks.SourceFiguresAsync(snapshot, plan.Tables, ct);
         using var duck = VersionPlan.OpenForWriting(store, plan.VersionPath, ReaderWait, ct);
-        duck.Execute("set threads = 2; set memory_limit = '640MB'; set preserve_insertion_order = false");
+        duck.Execute("set threads = 2; set memory_limit = '480MB'; set preserve_insertion_order = false");
         var build = new VersionBuild(duck, snapshot, plan.Tables, progress, ct);
         if (!full) duck.Execute("begin transaction");
         try
