@@ -10,7 +10,7 @@ namespace Crm.Warehouse.Etl;
 /// </summary>
 public sealed partial record Model(string Name, string Layer, string Sql, string? AffectedSql = null)
 {
-    public bool IsView => Config("materialized") is { } m ? m == "view" : Layer == "staging";
+    public bool IsView => Config("materialized") is { } m ? m == "view" : Layer is "staging" or "intermediate";
     public bool IsIncremental => Config("materialized") == "incremental";
     public string? UniqueKey => Config("unique_key");
 

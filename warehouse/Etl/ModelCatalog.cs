@@ -62,6 +62,6 @@ public static partial class ModelCatalog
         }
     }
 
-    [GeneratedRegex(@"\b(stg|dim|fct|mart)_\w+\b")]
+    [GeneratedRegex(@"\b(stg|int|dim|fct|mart)_\w+\b")]
     private static partial Regex Identifier();
 }

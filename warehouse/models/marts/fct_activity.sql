@@ -12,13 +12,7 @@ aliases as (
     select customer_id, root_customer_id from dim_customer_alias
 ),
 versions as (
-    -- versions tile time, version 1 reaching back before the customer's first recorded change and the current one
-    -- running on, so exactly one covers any moment (what an ASOF join on valid_from finds, by a faster hash join)
-    select customer_id, customer_key, department_id, region_key, source_code,
-           case when version_no = 1 then timestamp '-infinity' else valid_from end as valid_from,
-           coalesce(valid_to, timestamp 'infinity') as valid_to
-    from dim_customer
-    where customer_id <> -1
+    select customer_id, customer_key, department_id, region_key, source_code, valid_from, valid_to from int_customer_version_spans
 ),
 expenses as (
     select e.activity_id, e.department_id, d.region_key
