@@ -5,16 +5,16 @@ namespace Crm.ReportingApi.Tests.Etl;
 
 /// <summary>
 /// Figures counted on both sides independently of the engine's own checks: live customers (and how many are
-/// leads), deals and their amounts, activities and their amounts. The warehouse's unknown customer (-1) is
-/// a member of the dimension, not a customer.
+/// leads), deals and their amounts, activities and their amounts. A customer is its current version in the
+/// warehouse (the dimension keeps history); the unknown customer (-1) is a member of the dimension, not a customer.
 /// </summary>
 public sealed record StarFigures(long Customers, long Leads, long Deals, decimal DealAmount, long Activities, decimal ActivityAmount)
 {
     public static async Task<StarFigures> OfSourceAsync(DemoStore source)
     {
         var rows = await source.RowsAsync("""
-            select (select count(*) from customers where deleted_at is null),
-                   (select count(*) from customers where deleted_at is null and lifecycle = 'lead'),
+            select (select count(*) from customers where deleted_at is null and merged_into_id is null),
+                   (select count(*) from customers where deleted_at is null and merged_into_id is null and lifecycle = 'lead'),
                    (select count(*) from deals where deleted_at is null),
                    (select coalesce(sum(amount), 0) from deals where deleted_at is null),
                    (select count(*) from activities where deleted_at is null),
@@ -27,8 +27,8 @@ public sealed record StarFigures(long Customers, long Leads, long Deals, decimal
     {
         using var cmd = warehouse.CreateCommand();
         cmd.CommandText = """
-            select (select count(*) from dim_customer where customer_id <> -1),
-                   (select count(*) from dim_customer where customer_id <> -1 and lifecycle = 'lead'),
+            select (select count(*) from dim_customer where customer_id <> -1 and is_current and not is_deleted),
+                   (select count(*) from dim_customer where customer_id <> -1 and is_current and not is_deleted and lifecycle = 'lead'),
                    (select count(*) from fct_deal),
                    (select coalesce(sum(amount), 0) from fct_deal),
                    (select count(*) from fct_activity),
