@@ -78,7 +78,11 @@ public static class WarehouseEtl
         if (full) VersionPlan.Delete(plan.VersionPath);
         var sourceFigures = LoadChecks.SourceFiguresAsync(snapshot, plan.Tables, ct);
         using var duck = VersionPlan.OpenForWriting(store, plan.VersionPath, ReaderWait, ct);
-        duck.Execute("set threads = 2; set memory_limit = '480MB'; set preserve_insertion_order = false");
+        // The writer's own database is in memory (see OpenForWriting), which leaves DuckDB no place to spill to
+        // unless it is given one: next to the warehouse, removed with the connection.
+        var spill = store.LivePath + ".spill";
+        duck.Execute($"set threads = 2; set memory_limit = '640MB'; set preserve_insertion_order = false; " +
+                     $"set temp_directory = '{spill.Replace("'", "''")}'");
         var build = new VersionBuild(duck, snapshot, plan.Tables, progress, ct);
         if (!full) duck.Execute("begin transaction");
         try
