@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Crm.Warehouse.Etl;
 
 /// <summary>
-/// A SQL model file. Staging models become views, marts become tables. A mart whose header says
+/// A SQL model file. Staging and intermediate models become views, marts become tables. A mart whose header says
 /// <c>-- config: materialized=incremental, unique_key=COLUMN</c> is loaded by replacing the rows of the keys
 /// a change affects (listed by <c>warehouse/incremental/NAME.sql</c>); its <c>{% if is_incremental %}</c> …
 /// <c>{% else %}</c> … <c>{% endif %}</c> blocks are kept in incremental loads and dropped in full ones, as dbt does.

@@ -58,7 +58,7 @@ public static class WarehouseEtl
                 await journal.FinishAsync(runId, plan.Kind, false, failure?.Message ?? "cancelled", snapshot.TakenAtUtc,
                     plan.ChangesSinceUtc, build?.RowsMoved ?? [], build?.RowsTotal ?? [], build?.Checks ?? []);
             }
-            catch (Exception) when (e is not null)
+            catch (Npgsql.NpgsqlException)
             {
                 // The journal is out of reach too (the source went away); the load's own error is the one to report.
             }
