@@ -37,8 +37,9 @@ public static class CrmCli
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        var options = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        // `crm --urls ...` serves with options; `crm --help` asks for help, not a server.
+        var command = args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "--help" or "-h") ? args[0] : "serve";
+        var options = args.Length > 0 && args[0] == command ? args[1..] : args;
         var config = CrmConfiguration.Build(options);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

@@ -16,7 +16,13 @@ internal static class LoadChecks
         await using var conn = await snapshot.OpenSiblingAsync(ct);
         var figures = new Dictionary<string, decimal?>();
         foreach (var check in Reconciliation.All)
-            figures[check.Name] = await ScalarAsync(conn, check.SourceSql, ct);
+        {
+            await using var cmd = new NpgsqlCommand(check.SourceSql, conn);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            for (var i = 0; i < check.Names.Length; i++)
+                figures[check.Names[i]] = reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i));
+        }
         foreach (var table in tables.Where(t => t.Columns.Any(c => c.Name == "updated_at")))
             figures[Freshness(table)] = await ScalarAsync(conn,
                 $"select (extract(epoch from max(updated_at)) * 1000000)::numeric from \"{table.Name}\"", ct);
@@ -28,8 +34,16 @@ internal static class LoadChecks
         var checks = new List<EtlCheck>();
         foreach (var check in Reconciliation.All)
         {
-            var warehouse = duck.Scalar<decimal?>(check.WarehouseSql);
-            checks.Add(new EtlCheck(check.Name, "reconciliation", source[check.Name], warehouse, source[check.Name] == warehouse));
+            using var cmd = duck.CreateCommand();
+            cmd.CommandText = $"select columns(*)::decimal(38,2) from ({check.WarehouseSql})";
+            using var reader = cmd.ExecuteReader();
+            reader.Read();
+            for (var i = 0; i < check.Names.Length; i++)
+            {
+                var name = check.Names[i];
+                decimal? warehouse = reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i));
+                checks.Add(new EtlCheck(name, "reconciliation", source[name], warehouse, source[name] == warehouse));
+            }
         }
         foreach (var table in tables.Where(t => t.Columns.Any(c => c.Name == "updated_at")))
         {

@@ -102,8 +102,10 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
     /// <summary>Runs the checks; true when all passed.</summary>
     public async Task<bool> CheckAsync(Task<Dictionary<string, decimal?>> sourceFigures)
     {
+        var clock = Stopwatch.StartNew();
         var figures = await sourceFigures;
-        Checks = LoadChecks.Compare(duck, tables, figures);
+        progress?.Report(new EtlProgress("check", "source figures (waited)", figures.Count, clock.Elapsed));
+        Step("check", "warehouse figures, data tests", () => (Checks = LoadChecks.Compare(duck, tables, figures)).Count);
         return Checks.All(c => c.Passed);
     }
 
@@ -119,6 +121,14 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
         cmd.CommandText = $"insert into {model.Name} {model.Render(incremental: true)}";
         return cmd.ExecuteNonQuery();
     }
+
+    /// <summary>Commits an incremental load's transaction and folds the write-ahead log into the file readers open.</summary>
+    public void Save(bool commit) => Step("save", commit ? "commit, checkpoint" : "checkpoint", () =>
+    {
+        if (commit) duck.Execute("commit");
+        duck.Execute("checkpoint");
+        return 0;
+    });
 
     private void Step(string step, string name, Func<long> work)
     {
