@@ -6,6 +6,7 @@ using Crm.ReportingApi.Features.Etl;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Features.Imports;
 using Crm.ReportingApi.Features.Ingest;
+using Crm.ReportingApi.Features.Reports;
 using Crm.ReportingApi.Features.Warehouse;
 using Crm.ReportingApi.Infrastructure;
 using Crm.ReportingApi.Jobs;
@@ -32,6 +33,9 @@ public static class CrmWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(store);
         builder.Services.AddScoped<RequestWarehouse>();
+        builder.Services.AddSingleton<ReportCache>();
+        builder.Services.AddSingleton(new ApiKeyPrincipals(config));
+        builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddWarehouseLoads(schedule, operationalConnectionString);
@@ -42,6 +46,15 @@ public static class CrmWebApp
         app.UseWarehouseAsOfHeader();
         app.MapGet("/", () => TypedResults.Redirect("/dashboards/funnel"));
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapOpenApi("/openapi/{documentName}.json");
+        // The browsable API page: Swagger UI over the OpenAPI document, its assets served from the package.
+        app.UseSwaggerUI(ui =>
+        {
+            ui.RoutePrefix = "api";
+            ui.SwaggerEndpoint("/openapi/v1.json", "CRM reporting API");
+            ui.DocumentTitle = "CRM reporting API";
+        });
+        app.MapReports();
         app.MapFunnel();
         app.MapAssets();
         app.MapAgents();

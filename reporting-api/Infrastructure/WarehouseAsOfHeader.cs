@@ -24,6 +24,7 @@ public static class WarehouseAsOfHeader
 
     private static Task AddHeader(HttpContext context)
     {
+        if (context.Response.Headers.ContainsKey(Name)) return Task.CompletedTask; // a cached report says its own version
         var reading = context.RequestServices.GetRequiredService<RequestWarehouse>();
         // A response that read no figures (a refused filter, say) names the live version instead; none before the first load.
         var asOf = reading.Opened ? reading.AsOfUtc : context.RequestServices.GetRequiredService<WarehouseStore>().AsOfUtc();

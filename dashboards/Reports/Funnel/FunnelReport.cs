@@ -1,13 +1,33 @@
+using System.Globalization;
 using Crm.Warehouse.Store;
 using DuckDB.NET.Data;
 
 namespace Crm.Dashboards.Reports.Funnel;
 
-/// <summary>The sales funnel: rpt_funnel.sql run for a period and a scope.</summary>
-public static class FunnelReport
+/// <summary>The sales funnel with its velocity: rpt_funnel.sql.</summary>
+public sealed class FunnelReport : IReport
 {
     public const string Name = "funnel";
-    private static readonly string Sql = ReportSql.Load("rpt_funnel");
+
+    public static ReportDefinition Definition { get; } = new(Name,
+        new ReportTitle("Վաճառքի ձագար", "Sales funnel", "Воронка продаж"),
+        "Deals opened in the period by the furthest stage they reached, conversion between stages and the median days a deal stays in each stage.",
+        [.. ReportParameter.Period, ReportParameter.Department, ReportParameter.Agent, ReportParameter.Region, ReportParameter.Source,
+         ReportParameter.Campaign, ReportParameter.Segment, ReportParameter.Category],
+        [
+            new("sort_order", ColumnKind.Integer), new("stage_code", ColumnKind.Text),
+            new("name_hy", ColumnKind.Text), new("name_en", ColumnKind.Text), new("name_ru", ColumnKind.Text),
+            new("deals", ColumnKind.Integer, "deals that reached the stage"),
+            new("amount", ColumnKind.Money, "their amount"),
+            new("conversion_from_previous", ColumnKind.Share), new("conversion_from_start", ColumnKind.Share),
+            new("median_days_in_stage", ColumnKind.Days, "median days spent in the stage before the next move"),
+        ],
+        new ReportChart(ChartKind.Funnel, "name_en", ["deals"]))
+    {
+        ForMarketers = true,
+    };
+
+    private FunnelReport() { }
 
     public static IReadOnlyList<FunnelRow> Run(WarehouseStore store, FunnelFilter filter, ReportScope scope)
     {
@@ -16,34 +36,26 @@ public static class FunnelReport
     }
 
     /// <summary>rpt_funnel.sql with the period and the scope bound: for callers that want the raw result (Arrow).</summary>
-    public static ReportQuery Query(FunnelFilter filter, ReportScope scope) => new(Name, Sql,
-    [
-        new("date_from", filter.From),
-        new("date_to", filter.To),
-        new("department_id", scope.DepartmentId),
-        new("agent_id", scope.AgentId),
-    ]);
+    public static ReportQuery Query(FunnelFilter filter, ReportScope scope) => ReportRunner.Query(Arguments(filter), scope);
 
     /// <summary>On an open warehouse connection, so a caller can read more from the same version.</summary>
     public static IReadOnlyList<FunnelRow> Run(DuckDBConnection conn, FunnelFilter filter, ReportScope scope)
     {
-        using var cmd = Query(filter, scope).CreateCommand(conn);
-        using var reader = cmd.ExecuteReader();
-        var rows = new List<FunnelRow>();
-        while (reader.Read())
-        {
-            rows.Add(new FunnelRow(
-                SortOrder: reader.GetInt32(reader.GetOrdinal("sort_order")),
-                Stage: reader.GetString(reader.GetOrdinal("stage_code")),
-                NameHy: reader.GetString(reader.GetOrdinal("name_hy")),
-                NameEn: reader.GetString(reader.GetOrdinal("name_en")),
-                NameRu: reader.GetString(reader.GetOrdinal("name_ru")),
-                Deals: reader.GetInt64(reader.GetOrdinal("deals")),
-                Amount: reader.GetDecimal(reader.GetOrdinal("amount")),
-                ConversionFromPrevious: reader.IsDBNull(reader.GetOrdinal("conversion_from_previous"))
-                    ? null : reader.GetDouble(reader.GetOrdinal("conversion_from_previous")),
-                ConversionFromStart: reader.GetDouble(reader.GetOrdinal("conversion_from_start"))));
-        }
-        return rows;
+        var result = ReportRunner.Run(conn, Arguments(filter), scope);
+        int At(string column) => result.Ordinal(column);
+        return result.Rows.Select(r => new FunnelRow(
+            SortOrder: Convert.ToInt32(r[At("sort_order")]),
+            Stage: (string)r[At("stage_code")]!,
+            NameHy: (string)r[At("name_hy")]!,
+            NameEn: (string)r[At("name_en")]!,
+            NameRu: (string)r[At("name_ru")]!,
+            Deals: Convert.ToInt64(r[At("deals")]),
+            Amount: Convert.ToDecimal(r[At("amount")]),
+            ConversionFromPrevious: r[At("conversion_from_previous")] is { } p ? Convert.ToDouble(p) : null,
+            ConversionFromStart: Convert.ToDouble(r[At("conversion_from_start")]),
+            MedianDaysInStage: r[At("median_days_in_stage")] is { } d ? Convert.ToDouble(d) : null)).ToList();
     }
+
+    private static ReportArguments Arguments(FunnelFilter filter) => ReportArguments.For(Definition, filter.To,
+        ("from", filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 }

@@ -13,33 +13,9 @@ public static class FunnelEndpoints
 {
     public static IEndpointRouteBuilder MapFunnel(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/funnel", GetJson).WithName("FunnelReport");
-        app.MapGet("/api/reports/funnel.arrow", GetArrow).WithName("FunnelReportArrow");
         app.MapGet("/dashboards/funnel", GetPage).WithName("FunnelDashboard");
         app.MapGet("/dashboards/funnel.pdf", GetPdf).WithName("FunnelPdf");
         return app;
-    }
-
-    private static Results<Ok<FunnelResponse>, ProblemHttpResult> GetJson(
-        [AsParameters] FunnelRequest request, RequestWarehouse warehouse, TimeProvider clock)
-    {
-        var view = request.TryRun(warehouse, clock, out var problem);
-        if (view is null) return TypedResults.Problem(problem!);
-        return TypedResults.Ok(new FunnelResponse(FunnelReport.Name, view.From, view.To, request.Scope.Label,
-            view.WarehouseAsOf, view.Rows));
-    }
-
-    /// <summary>The JSON's rows as an Arrow stream, straight from the report's query, for notebooks and engines.</summary>
-    private static Results<ArrowStreamResult, ProblemHttpResult> GetArrow(
-        [AsParameters] FunnelRequest request, WarehouseStore store, TimeProvider clock)
-    {
-        if (request.TryFilter(clock, out var problem) is not { } filter) return TypedResults.Problem(problem!);
-        return ReportArrow.Stream(store, FunnelReport.Query(filter, request.Scope), new Dictionary<string, string>
-        {
-            ["crm.from"] = filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["crm.to"] = filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["crm.scope"] = request.Scope.Label,
-        });
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> GetPage(

@@ -21,7 +21,7 @@ public sealed class FunnelReportTests(DemoWarehouse demo) : IClassFixture<DemoWa
     }
 
     [Fact]
-    public async Task AgentScopeCountsOnlyThatAgentsDeals()
+    public async Task AgentScopeCountsTheDealsOfThatAgentsPortfolio()
     {
         var agentId = await BusiestAgent();
         var rows = FunnelReport.Run(demo.Store, LastTwoYears, ReportScope.Agent(agentId));
@@ -57,14 +57,14 @@ public sealed class FunnelReportTests(DemoWarehouse demo) : IClassFixture<DemoWa
     private async Task<IReadOnlyList<(string, long, decimal)>> CountOnPostgres(long? agentId)
     {
         await using var conn = await demo.OpenSourceAsync();
-        await using var cmd = new NpgsqlCommand("""
+        await using var cmd = new NpgsqlCommand(OracleSql.Roots("$3") + """
             select s.code, count(distinct d.id), coalesce(sum(d.amount), 0)
             from deal_stages s
             left join deal_stage_history h on h.to_stage = s.code
             left join deals d on d.id = h.deal_id
                  and d.deleted_at is null
                  and (d.opened_at at time zone 'UTC')::date between $1 and $2
-                 and ($3::bigint is null or d.owner_agent_id = $3)
+                 and ($3::bigint is null or d.customer_id in (select id from portfolio))
             where s.code <> 'lost'
             group by s.code, s.sort_order
             order by s.sort_order

@@ -18,11 +18,11 @@ public sealed class FunnelEndpointsTests(RunningApp app)
         var json = await app.Client.GetFromJsonAsync<JsonElement>($"/api/reports/funnel?{Period}");
         var rows = json.GetProperty("rows").EnumerateArray().ToList();
 
-        Assert.Equal(["lead", "qualified", "proposal", "negotiation", "won"], rows.Select(r => r.GetProperty("stage").GetString()));
+        Assert.Equal(["lead", "qualified", "proposal", "negotiation", "won"], rows.Select(r => r.GetProperty("stage_code").GetString()));
         var deals = rows.Select(r => r.GetProperty("deals").GetInt64()).ToList();
         Assert.True(deals[0] > 0);
         Assert.Equal(deals.OrderDescending(), deals);
-        Assert.Equal("2024-01-01", json.GetProperty("from").GetString());
+        Assert.Equal("2024-01-01", json.GetProperty("parameters").GetProperty("from").GetString());
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class FunnelEndpointsTests(RunningApp app)
         var arrow = await ArrowDownload.ReadAsync(response, keep: true);
 
         var expected = json.GetProperty("rows").EnumerateArray()
-            .Select(r => (r.GetProperty("stage").GetString()!, r.GetProperty("deals").GetInt64(), r.GetProperty("amount").GetDecimal(),
-                r.GetProperty("conversionFromStart").GetDouble()))
+            .Select(r => (r.GetProperty("stage_code").GetString()!, r.GetProperty("deals").GetInt64(), r.GetProperty("amount").GetDecimal(),
+                r.GetProperty("conversion_from_start").GetDouble()))
             .ToList();
         var actual = arrow.Kept.SelectMany(b => Enumerable.Range(0, b.Length).Select(i => (
                 ((StringArray)b.Column("stage_code")).GetString(i)!,

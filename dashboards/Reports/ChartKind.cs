@@ -1,0 +1,10 @@
+namespace Crm.Dashboards.Reports;
+
+public enum ChartKind
+{
+    Bar,
+    Line,
+    Pie,
+    Funnel,
+    Map,
+}

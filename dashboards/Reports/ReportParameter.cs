@@ -1,0 +1,29 @@
+namespace Crm.Dashboards.Reports;
+
+/// <summary>
+/// A query-string parameter of a report and the SQL parameter it binds (<see cref="SqlName"/>, as $name in the
+/// report's .sql). A missing filter binds NULL, which the SQL reads as "any".
+/// </summary>
+public sealed record ReportParameter(string Name, ParameterKind Kind, string SqlName, string Description)
+{
+    /// <summary>The value used when the query string has none; null leaves the filter open.</summary>
+    public string? Default { get; init; }
+    public int Min { get; init; } = int.MinValue;
+    public int Max { get; init; } = int.MaxValue;
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    // The filters every report may offer, under the same names everywhere.
+    public static ReportParameter From { get; } = new("from", ParameterKind.Date, "date_from", "first day of the period, yyyy-MM-dd (default: 12 months before 'to')");
+    public static ReportParameter To { get; } = new("to", ParameterKind.Date, "date_to", "last day of the period, yyyy-MM-dd (default: today)");
+    public static ReportParameter Department { get; } = new("department", ParameterKind.Department, "department_id", "department id");
+    public static ReportParameter Agent { get; } = new("agent", ParameterKind.Agent, "agent_id", "agent id");
+    public static ReportParameter Region { get; } = new("region", ParameterKind.Region, "region_key", "region key, e.g. yerevan");
+    public static ReportParameter Source { get; } = new("source", ParameterKind.Source, "source_code", "acquisition source code");
+    public static ReportParameter Campaign { get; } = new("campaign", ParameterKind.Campaign, "campaign_id", "campaign id");
+    public static ReportParameter Partner { get; } = new("partner", ParameterKind.Partner, "partner_id", "partner id");
+    public static ReportParameter Segment { get; } = new("segment", ParameterKind.Segment, "segment", "customer segment");
+    public static ReportParameter Category { get; } = new("category", ParameterKind.Category, "category_code", "product category code");
+
+    /// <summary>The period filter, as nearly every report takes it.</summary>
+    public static IReadOnlyList<ReportParameter> Period { get; } = [From, To];
+}
