@@ -34,6 +34,18 @@ public sealed class DemoWarehouse : IAsyncLifetime
 
     public Task<NpgsqlConnection> OpenSourceAsync() => _postgres.OpenAsync();
 
+    /// <summary>The agent who owns the most live root customers now: a portfolio big enough to test scopes on.</summary>
+    public async Task<long> BusiestOwnerAsync()
+    {
+        await using var conn = await OpenSourceAsync();
+        await using var cmd = new NpgsqlCommand("""
+            select owner_agent_id from customers
+            where merged_into_id is null and deleted_at is null and owner_agent_id is not null
+            group by owner_agent_id order by count(*) desc, owner_agent_id limit 1
+            """, conn);
+        return (long)(await cmd.ExecuteScalarAsync())!;
+    }
+
     /// <summary>A warehouse file of the test's own in the fixture's folder.</summary>
     public WarehouseStore NewStore(string name) => new(Path.Combine(_folder!, name + ".duckdb"));
 
