@@ -12,6 +12,9 @@ namespace Crm.ReportingApi.Features.Reports;
 /// </summary>
 public static class ReportRequests
 {
+    /// <summary>Says whether the answer came from the cache: for operators and for the tests that hold the cache to its word.</summary>
+    public const string CacheHeader = "X-Report-Cache";
+
     // Query-string names that choose how the answer is served, not what it holds.
     private static readonly HashSet<string> Transport = new(["format", "lang"], StringComparer.OrdinalIgnoreCase);
 
@@ -44,7 +47,8 @@ public static class ReportRequests
 
         if (cache.CurrentVersion() is not { } version) return NotLoaded();
         var key = $"{report.Name}?{args.CanonicalText}|{scope.Role}:{scope.DepartmentId}:{scope.AgentId}|{format}|{language}";
-        if (!cache.TryGet(version, key, out var answer))
+        var hit = cache.TryGet(version, key, out var answer);
+        if (!hit)
         {
             try
             {
@@ -60,6 +64,7 @@ public static class ReportRequests
             // A load may have gone live while this ran: keep the answer only under the version it was read from.
             if (cache.CurrentVersion() == version) cache.Put(version, key, answer);
         }
+        http.Response.Headers[CacheHeader] = hit ? "hit" : "miss";
         if (answer.AsOfUtc is { } asOf) http.Response.Headers[WarehouseAsOfHeader.Name] = WarehouseAsOfHeader.Format(asOf);
         if (format != ReportFormat.Json)
             http.Response.Headers[HeaderNames.ContentDisposition] =
