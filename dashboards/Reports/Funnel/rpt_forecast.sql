@@ -7,13 +7,17 @@ with as_of as (
 portfolio as (
     select customer_id from dim_customer where is_current and owner_agent_id = $scope_agent_id
 ),
+closed as (
+    select furthest_stage_order, count(*) as deals, count(*) filter (where is_won) as won
+    from fct_deal where is_closed
+    group by furthest_stage_order
+),
 win_rates as (
-    select s.sort_order, s.stage_code,
-           count(*) filter (where d.is_won) / nullif(count(*), 0)::double as win_rate
+    select s.stage_code, sum(c.won) / nullif(sum(c.deals), 0)::double as win_rate
     from dim_deal_stage s
-    join fct_deal d on d.is_closed and d.furthest_stage_order >= s.sort_order
+    join closed c on c.furthest_stage_order >= s.sort_order
     where not s.is_closed
-    group by s.sort_order, s.stage_code
+    group by s.stage_code
 ),
 open_deals as (
     select
@@ -24,8 +28,6 @@ open_deals as (
         greatest(date_trunc('month', coalesce(d.expected_close_date, (select day from as_of))),
                  (select date_trunc('month', day) from as_of))::date as close_month
     from fct_deal d
-    left join dim_customer c on c.customer_key = d.customer_key
-    left join dim_product p on p.product_id = d.product_id
     where not d.is_closed
       and ($scope_department_id is null or d.department_id = $scope_department_id)
       and ($scope_agent_id is null or d.customer_id in (select customer_id from portfolio))
@@ -34,8 +36,8 @@ open_deals as (
       and ($region_key is null or d.region_key = $region_key)
       and ($source_code is null or d.source_code = $source_code)
       and ($campaign_id is null or d.campaign_id = $campaign_id)
-      and ($segment is null or c.segment = $segment)
-      and ($category_code is null or p.category_code = $category_code)
+      and ($segment is null or d.customer_key in (select customer_key from dim_customer where segment = $segment))
+      and ($category_code is null or d.product_id in (select product_id from dim_product where category_code = $category_code))
 ),
 final as (
     select

@@ -1,5 +1,5 @@
 -- The funnel from the stage history: a deal is in a stage's bar when it moved into that stage; velocity is the
--- median time between a deal's consecutive moves, counted for the stage it left.
+-- median over the deals of the time each spent in the stage (the gaps between its moves, counted for the stage left).
 with recursive roots(id, root_id) as (
     select id, id from customers where merged_into_id is null
     union all
@@ -33,16 +33,21 @@ reached_amount as (
     group by s.code
 ),
 moves as (
-    select h.from_stage,
+    select h.deal_id, h.from_stage,
            extract(epoch from date_trunc('second', h.changed_at at time zone 'UTC'))
          - extract(epoch from date_trunc('second', lag(h.changed_at) over (partition by h.deal_id order by h.changed_at, h.id) at time zone 'UTC'))
            as seconds
     from deal_stage_history h
     where h.deal_id in (select id from picked)
 ),
+stays as (
+    select deal_id, from_stage, sum(seconds) as seconds
+    from moves where seconds is not null and from_stage is not null
+    group by deal_id, from_stage
+),
 velocity as (
     select from_stage as stage_code, round((percentile_cont(0.5) within group (order by seconds) / 86400.0)::numeric, 1) as median_days_in_stage
-    from moves where seconds is not null and from_stage is not null
+    from stays
     group by from_stage
 )
 select s.code as stage_code, s.sort_order, coalesce(r.deals, 0) as deals, coalesce(a.amount, 0) as amount, v.median_days_in_stage

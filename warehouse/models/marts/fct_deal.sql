@@ -1,7 +1,8 @@
 -- config: materialized=incremental, unique_key=deal_id
 -- One row per live deal as it stands at load time (an accumulating snapshot): when it reached each stage, the
 -- furthest open-or-won stage it ever reached (so the funnel reads one table instead of the whole stage history)
--- and how it ended. customer_id is the root customer, customer_key its version when the deal was opened.
+-- and how it ended; how long it stood in each open stage (seconds, summed over its stays: the funnel's velocity
+-- then reads this table alone). customer_id is the root customer, customer_key its version when the deal was opened.
 with deals as (
     select * from stg_deals
     where not is_deleted
@@ -11,9 +12,25 @@ stages as (
     select * from dim_deal_stage
 ),
 history as (
-    select h.deal_id, h.to_stage_code, h.changed_at
+    select h.deal_id, h.transition_id, h.from_stage_code, h.to_stage_code, h.changed_at
     from stg_deal_stage_history h
     where h.deal_id in (select deal_id from deals)
+),
+stays as (
+    select deal_id, from_stage_code,
+           date_diff('second', lag(changed_at) over (partition by deal_id order by changed_at, transition_id), changed_at) as seconds
+    from history
+),
+-- bigint, not the hugeint a sum of bigints gives: scanning a hugeint column was 500 times slower.
+stage_seconds as (
+    select
+        deal_id,
+        (sum(seconds) filter (where from_stage_code = 'lead'))::bigint as lead_seconds,
+        (sum(seconds) filter (where from_stage_code = 'qualified'))::bigint as qualified_seconds,
+        (sum(seconds) filter (where from_stage_code = 'proposal'))::bigint as proposal_seconds,
+        (sum(seconds) filter (where from_stage_code = 'negotiation'))::bigint as negotiation_seconds
+    from stays
+    group by deal_id
 ),
 milestones as (
     select
@@ -67,10 +84,15 @@ final as (
         d.expected_close_date,
         case when d.closed_at is not null then date_diff('day', d.opened_at, d.closed_at) end as days_to_close,
         coalesce(m.stage_changes, 0)            as stage_changes,
+        ss.lead_seconds,
+        ss.qualified_seconds,
+        ss.proposal_seconds,
+        ss.negotiation_seconds,
         d.lost_reason
     from rooted d
     join stages s on s.stage_code = d.stage_code
     left join milestones m on m.deal_id = d.deal_id
+    left join stage_seconds ss on ss.deal_id = d.deal_id
     left join versions v on v.customer_id = d.root_customer_id and d.opened_at >= v.valid_from and d.opened_at < v.valid_to
 )
 select * from final
