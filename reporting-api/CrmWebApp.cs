@@ -34,6 +34,7 @@ public static class CrmWebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddScoped<RequestWarehouse>();
         builder.Services.AddSingleton<ReportCache>();
+        builder.Services.AddHostedService<LiveVersionKeeper>();
         builder.Services.AddSingleton(new ApiKeyPrincipals(config));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
