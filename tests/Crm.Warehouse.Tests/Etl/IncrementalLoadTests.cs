@@ -68,7 +68,8 @@ public sealed class IncrementalLoadTests(DemoWarehouse demo) : IClassFixture<Dem
     }
 
     /// <summary>Each round: a new activity, an edited one, a soft-deleted one, a deal that moved on, a customer
-    /// whose lifecycle changed, one handed to another agent, and one recognised as another's duplicate.</summary>
+    /// whose lifecycle changed, one handed to another agent, one recognised as another's duplicate, and a sales
+    /// target raised, one withdrawn and a department's target set.</summary>
     private async Task ChangeTheSourceAsync(int round)
     {
         await using var pg = await demo.OpenSourceAsync();
@@ -100,6 +101,13 @@ public sealed class IncrementalLoadTests(DemoWarehouse demo) : IClassFixture<Dem
 
             update customers set merged_into_id = (select id from customers where merged_into_id is null and deleted_at is null order by id limit 1)
             where id = (select id from customers where merged_into_id is null and deleted_at is null order by id offset 300 + @round limit 1);
+
+            update sales_plans set target_amount = target_amount + 10000
+            where id = (select id from sales_plans where deleted_at is null order by id offset @round limit 1);
+            update sales_plans set deleted_at = now()
+            where id = (select id from sales_plans where deleted_at is null order by id offset 20 + @round limit 1);
+            insert into sales_plans (department_id, period_month, target_amount)
+            values (1, (date '2026-01-01' + make_interval(months => @round))::date, 50000000);
             """, pg, tx);
         cmd.Parameters.AddWithValue("round", round);
         await cmd.ExecuteNonQueryAsync();

@@ -19,6 +19,8 @@ with dates as (
     union all
     select min(paid_at)::date, max(paid_at)::date from stg_salary_payments
     union all
+    select min(period_month), max(period_month) from stg_sales_plans
+    union all
     select min(starts_on), max(ends_on) from stg_campaigns
     union all
     select current_date, current_date
