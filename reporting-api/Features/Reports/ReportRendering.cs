@@ -54,7 +54,7 @@ public static class ReportRendering
                    new global::CsvHelper.CsvWriterOptions(), false))
         {
             writer.WriteRecord(result.Columns.Select(c => c.Name).ToArray());
-            foreach (var row in result.Rows) writer.WriteRecord(row.Select(Text).ToArray());
+            foreach (var row in result.Rows) writer.WriteRecord(row.Select((v, i) => Text(v, result.Columns[i].Kind)).ToArray());
             writer.Flush();
         }
         return buffer.ToArray();
@@ -92,9 +92,11 @@ public static class ReportRendering
         }
     }
 
-    private static string Text(object? value) => value switch
+    // Money always with its two decimals: DuckDB's large sums arrive as decimals that have lost their trailing zeros.
+    private static string Text(object? value, ColumnKind kind) => value switch
     {
         null => "",
+        decimal d when kind == ColumnKind.Money => d.ToString("F2", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
