@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Testing;
 using Xunit.Abstractions;
 
 namespace Crm.Ingest.Tests.Imports;

@@ -35,7 +35,7 @@ reached_amount as (
 moves as (
     select h.deal_id, h.from_stage,
            extract(epoch from date_trunc('second', h.changed_at at time zone 'UTC'))
-         - extract(epoch from date_trunc('second', lag(h.changed_at) over (partition by h.deal_id order by h.changed_at, h.id) at time zone 'UTC'))
+         - extract(epoch from date_trunc('second', lag(h.changed_at) over (partition by h.deal_id order by h.changed_at, h.from_stage is not null, h.id) at time zone 'UTC'))
            as seconds
     from deal_stage_history h
     where h.deal_id in (select id from picked)

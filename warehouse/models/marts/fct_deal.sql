@@ -18,7 +18,7 @@ history as (
 ),
 stays as (
     select deal_id, from_stage_code,
-           date_diff('second', lag(changed_at) over (partition by deal_id order by changed_at, transition_id), changed_at) as seconds
+           date_diff('second', lag(changed_at) over (partition by deal_id order by changed_at, from_stage_code is not null, transition_id), changed_at) as seconds
     from history
 ),
 -- bigint, not the hugeint a sum of bigints gives: scanning a hugeint column was 500 times slower.

@@ -31,11 +31,11 @@ month_ends as (
     from months
 ),
 last_at_each_moment as (
-    -- of changes recorded at the same moment, the one recorded last
+    -- of changes at the same moment, the last (an entry from no stage comes before a move, then the recording order)
     select deal_id, changed_at, to_stage_code
     from stg_deal_stage_history
     where deal_id in (select deal_id from deals)
-    qualify row_number() over (partition by deal_id, changed_at order by transition_id desc) = 1
+    qualify row_number() over (partition by deal_id, changed_at order by from_stage_code is not null desc, transition_id desc) = 1
 ),
 stage_spans as (
     -- each stage stands from its change until the next

@@ -18,7 +18,7 @@ versions as (
 ordered as (
     select
         *,
-        lag(changed_at) over (partition by deal_id order by changed_at, transition_id) as previous_changed_at
+        lag(changed_at) over (partition by deal_id order by changed_at, from_stage_code is not null, transition_id) as previous_changed_at
     from transitions
 ),
 final as (

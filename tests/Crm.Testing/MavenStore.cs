@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Crm.Ingest.Imports;
 using Crm.Ingest.Imports.Mapping;
-using Crm.Testing;
 using Npgsql;
+using Xunit;
 
-namespace Crm.Ingest.Tests.Imports;
+namespace Crm.Testing;
 
 /// <summary>
 /// An empty store into which the Maven CRM data set is imported by the steps its mappings' README gives,
@@ -15,6 +15,7 @@ public sealed partial class MavenStore : IAsyncLifetime
     private readonly ThrowawayPostgres _server = new();
 
     public NpgsqlDataSource Db { get; private set; } = null!;
+    public string ConnectionString => _server.ConnectionString;
     public IReadOnlyList<MavenImportStep> Steps { get; } = ReadSteps();
     public List<ImportSummary> FirstRun { get; } = [];
     public List<ImportSummary> SecondRun { get; } = [];

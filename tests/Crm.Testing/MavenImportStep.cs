@@ -1,4 +1,4 @@
-namespace Crm.Ingest.Tests.Imports;
+namespace Crm.Testing;
 
 /// <summary>One `crm import` line of the Maven mappings' README, with its paths resolved.</summary>
 public sealed record MavenImportStep(string Entity, string CsvPath, string MappingPath, string? Department)

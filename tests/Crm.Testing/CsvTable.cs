@@ -1,4 +1,4 @@
-namespace Crm.Ingest.Tests.Imports;
+namespace Crm.Testing;
 
 /// <summary>
 /// A CSV file split on commas alone, to reckon expected figures independently of the importer's reader.
