@@ -38,6 +38,8 @@ public sealed partial class ReportArguments
         {
             var text = query.FirstOrDefault(q => string.Equals(q.Key, parameter.Name, StringComparison.OrdinalIgnoreCase)).Value;
             if (string.IsNullOrWhiteSpace(text)) text = parameter.Default;
+            if (parameter.Kind == ParameterKind.Date && string.Equals(text?.Trim(), ReportParameter.Today, StringComparison.OrdinalIgnoreCase))
+                text = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             args._values[parameter.SqlName] = text is null ? null : args.Read(parameter, text.Trim(), errors);
         }
         args.DefaultThePeriod(today, errors);

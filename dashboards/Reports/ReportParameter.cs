@@ -12,6 +12,9 @@ public sealed record ReportParameter(string Name, ParameterKind Kind, string Sql
     public int Max { get; init; } = int.MaxValue;
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>As a date's <see cref="Default"/> (or its value): the day the report is run, e.g. a snapshot's "as of".</summary>
+    public const string Today = "today";
+
     // The filters every report may offer, under the same names everywhere.
     public static ReportParameter From { get; } = new("from", ParameterKind.Date, "date_from", "first day of the period, yyyy-MM-dd (default: 12 months before 'to')");
     public static ReportParameter To { get; } = new("to", ParameterKind.Date, "date_to", "last day of the period, yyyy-MM-dd (default: today)");
