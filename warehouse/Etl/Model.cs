@@ -7,12 +7,15 @@ namespace Crm.Warehouse.Etl;
 /// <c>-- config: materialized=incremental, unique_key=COLUMN</c> is loaded by replacing the rows of the keys
 /// a change affects (listed by <c>warehouse/incremental/NAME.sql</c>); its <c>{% if is_incremental %}</c> …
 /// <c>{% else %}</c> … <c>{% endif %}</c> blocks are kept in incremental loads and dropped in full ones, as dbt does.
+/// <c>sort_by=COLUMN</c> stores a full build's rows in that order: reports filter the big facts by period, and DuckDB
+/// skips the row groups whose dates lie outside it only when the dates are not spread over every row group.
 /// </summary>
 public sealed partial record Model(string Name, string Layer, string Sql, string? AffectedSql = null)
 {
     public bool IsView => Config("materialized") is { } m ? m == "view" : Layer is "staging" or "intermediate";
     public bool IsIncremental => Config("materialized") == "incremental";
     public string? UniqueKey => Config("unique_key");
+    public string? SortBy => Config("sort_by");
 
     /// <summary>The SQL of a full build, or of an incremental one that reads only the affected keys.</summary>
     public string Render(bool incremental) =>

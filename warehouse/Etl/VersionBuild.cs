@@ -93,7 +93,7 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
             Step("model", model.Name, () =>
             {
                 if (incremental && model.IsIncremental) RowsMoved[model.Name] = Replace(model);
-                else duck.Execute($"create or replace table {model.Name} as {model.Render(incremental: false)}");
+                else duck.Execute($"create or replace table {model.Name} as {Sorted(model)}");
                 return RowsTotal[model.Name] = duck.Scalar<long>($"select count(*) from {model.Name}");
             });
         }
@@ -108,6 +108,9 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
         Step("check", "warehouse figures, data tests", () => (Checks = LoadChecks.Compare(duck, tables, figures)).Count);
         return Checks.All(c => c.Passed);
     }
+
+    private static string Sorted(Model model) =>
+        model.SortBy is { } column ? $"select * from ({model.Render(incremental: false)}) order by {column}" : model.Render(incremental: false);
 
     /// <summary>Deletes the rows of every affected key and inserts them anew; returns the rows written.</summary>
     private long Replace(Model model)

@@ -7,7 +7,7 @@ public sealed class ForecastReport : IReport
         new ReportTitle("Վաճառքի կանխատեսում", "Weighted pipeline forecast", "Взвешенный прогноз воронки"),
         "Open deals by expected close month, weighted by the historical chance of winning from their current stage; overdue deals count in the first month.",
         [
-            new ReportParameter("as_of", ParameterKind.Date, "as_of", "the month the forecast starts from, yyyy-MM-dd (default: today)"),
+            new ReportParameter("as_of", ParameterKind.Date, "as_of", "the month the forecast starts from, yyyy-MM-dd (default: today)") { Default = ReportParameter.Today },
             new ReportParameter("months", ParameterKind.Integer, "months", "how many months ahead") { Default = "12", Min = 1, Max = 36 },
             ReportParameter.Department, ReportParameter.Agent, ReportParameter.Region, ReportParameter.Source,
             ReportParameter.Campaign, ReportParameter.Segment, ReportParameter.Category,

@@ -2,7 +2,7 @@
 -- chance of winning from its current stage, learnt from history: of the closed deals that got as far as that
 -- stage, the share that were won. A deal whose expected close has passed counts in the as-of month (overdue).
 with as_of as (
-    select coalesce($as_of, current_date)::date as day
+    select $as_of::date as day
 ),
 portfolio as (
     select customer_id from dim_customer where is_current and owner_agent_id = $scope_agent_id

@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=deal_id
+-- config: materialized=incremental, unique_key=deal_id, sort_by=opened_date
 -- One row per live deal as it stands at load time (an accumulating snapshot): when it reached each stage, the
 -- furthest open-or-won stage it ever reached (so the funnel reads one table instead of the whole stage history)
 -- and how it ended; how long it stood in each open stage (seconds, summed over its stays: the funnel's velocity

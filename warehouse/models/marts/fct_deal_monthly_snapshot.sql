@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=deal_id
+-- config: materialized=incremental, unique_key=deal_id, sort_by=snapshot_date
 -- One row per live deal and month end at which it was open (opened before the month ended and not closed by
 -- then), with its stage, owner and customer as they were at that moment: the pipeline as it stood at each month
 -- end. An open deal's row for the current month shows it as it stands now. Amounts have no history, so amount is

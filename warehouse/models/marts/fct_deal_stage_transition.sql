@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=deal_id
+-- config: materialized=incremental, unique_key=deal_id, sort_by=changed_date
 -- One row per stage change of a live deal, with the stage's order (so "reached at least stage X" is a
 -- comparison), how long the deal had stood in the stage before, and the customer as it was at the change.
 -- A deal's transitions are replaced together.

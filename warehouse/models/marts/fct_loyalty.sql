@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=loyalty_entry_id
+-- config: materialized=incremental, unique_key=loyalty_entry_id, sort_by=occurred_date
 -- One row per loyalty ledger entry: points earned and spent, level changes, cards, referral bonuses, with the
 -- root customer and its version at the time; points_net = earned - spent, so a sum is the balance.
 with entries as (

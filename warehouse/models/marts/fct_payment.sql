@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=activity_id
+-- config: materialized=incremental, unique_key=activity_id, sort_by=payment_date
 -- One row per live payment from a customer, refund to one or payment through a bank, with its method and the
 -- sale it pays for. signed_amount is negative for refunds, so its sum is what the company actually kept.
 with money as (

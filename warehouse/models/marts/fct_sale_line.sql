@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=sale_line_id
+-- config: materialized=incremental, unique_key=sale_line_id, sort_by=sale_date
 -- One row per line of a live sale: the product, how many, at what price and cost, with the sale's date, agent
 -- and customer (as it was then). revenue = quantity * unit_price - discount_amount, cost = quantity * unit_cost,
 -- margin = revenue - cost, each rounded to the dram's hundredths per line.
