@@ -27,6 +27,14 @@ public sealed record ReportParameter(string Name, ParameterKind Kind, string Sql
     public static ReportParameter Segment { get; } = new("segment", ParameterKind.Segment, "segment", "customer segment");
     public static ReportParameter Category { get; } = new("category", ParameterKind.Category, "category_code", "product category code");
 
+    /// <summary>
+    /// For the reports that list customers or deals: at most this many rows, the first in the report's order. The
+    /// figures (ranks, shares, scores) are computed over all of them; a page of 500 is what a screen or an e-mail
+    /// shows, and an export asks for more.
+    /// </summary>
+    public static ReportParameter Limit { get; } = new("limit", ParameterKind.Integer, "row_limit",
+        "at most this many rows, the first in the report's order") { Default = "500", Min = 1, Max = 1_000_000 };
+
     /// <summary>The period filter, as nearly every report takes it.</summary>
     public static IReadOnlyList<ReportParameter> Period { get; } = [From, To];
 }

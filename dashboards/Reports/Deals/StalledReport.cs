@@ -24,6 +24,7 @@ public sealed class StalledReport : IReport
             },
             ReportParameter.Department,
             ReportParameter.Agent,
+            ReportParameter.Limit,
         ],
         [
             new("deal_id", ColumnKind.Integer),

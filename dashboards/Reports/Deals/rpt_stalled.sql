@@ -99,3 +99,4 @@ final as (
 )
 select * from final
 order by amount desc, deal_id
+limit $row_limit

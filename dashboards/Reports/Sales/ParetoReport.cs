@@ -9,7 +9,7 @@ public sealed class ParetoReport : IReport
         new ReportTitle("Պարետոյի վերլուծություն (20/80)", "Pareto analysis (80/20)", "Анализ Парето (80/20)"),
         "Customers who bought in the period ranked by revenue, with the cumulative revenue and its share: what share of the customers brings what share of the revenue, and who the top 20% are.",
         [.. ReportParameter.Period, ReportParameter.Department, ReportParameter.Agent, ReportParameter.Region, ReportParameter.Source,
-         ReportParameter.Campaign, ReportParameter.Segment, ReportParameter.Category],
+         ReportParameter.Campaign, ReportParameter.Segment, ReportParameter.Category, ReportParameter.Limit],
         [
             new("rank", ColumnKind.Integer, "1 = the most revenue; ties by customer id"),
             new("customer_id", ColumnKind.Integer, "the root customer (merged duplicates count for it)"),

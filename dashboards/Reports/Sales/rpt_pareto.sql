@@ -49,3 +49,4 @@ final as (
 )
 select * from final
 order by rank
+limit $row_limit

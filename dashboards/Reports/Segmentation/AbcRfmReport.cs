@@ -9,7 +9,7 @@ public sealed class AbcRfmReport : IReport
         new ReportTitle("Հաճախորդների սեգմենտավորում (ABC/RFM)", "Customer segmentation (ABC/RFM)", "Сегментация клиентов (ABC/RFM)"),
         "Customers who bought in the period: ABC class by their share of the revenue (A up to 80%, B up to 95%, C the rest), recency, frequency and monetary value with 1-5 quintile scores, and the RFM segment (champions, loyal, new, promising, at_risk, lost).",
         [.. ReportParameter.Period, ReportParameter.Department, ReportParameter.Agent, ReportParameter.Region, ReportParameter.Source,
-         ReportParameter.Campaign, ReportParameter.Segment, ReportParameter.Category],
+         ReportParameter.Campaign, ReportParameter.Segment, ReportParameter.Category, ReportParameter.Limit],
         [
             new("customer_id", ColumnKind.Integer, "the root customer (merged duplicates count for it)"),
             new("customer_name", ColumnKind.Text),

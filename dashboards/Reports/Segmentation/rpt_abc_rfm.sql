@@ -96,3 +96,4 @@ final as (
 )
 select * from final
 order by monetary desc, customer_id
+limit $row_limit

@@ -93,10 +93,20 @@ public sealed class StalledReportTests(DemoWarehouse demo) : IClassFixture<DemoW
     [Fact]
     public void WithoutADayTheDealsAreJudgedOnTheDayTheReportRuns()
     {
-        var unnamed = ReportArguments.For(StalledReport.Definition, Today);
+        var unnamed = ReportArguments.For(StalledReport.Definition, Today, ("limit", "1000000"));
         Assert.Equal(Today, unnamed.Values["as_of"]);
         using var conn = demo.Store.OpenRead();
         Assert.Equal(ReportRunner.Run(conn, Arguments(), ReportScope.All).Column("deal_id"), ReportRunner.Run(conn, unnamed, ReportScope.All).Column("deal_id"));
+    }
+
+    [Fact]
+    public void ALimitKeepsTheFirstRowsInTheReportsOrder()
+    {
+        using var conn = demo.Store.OpenRead();
+        var all = ReportRunner.Run(conn, Arguments(), ReportScope.All).Column("deal_id").ToList();
+        var page = ReportRunner.Run(conn, Arguments(("limit", "5")), ReportScope.All).Column("deal_id").ToList();
+        Assert.True(all.Count > 5);
+        Assert.Equal(all.Take(5), page);
     }
 
     [Fact]
@@ -106,7 +116,10 @@ public sealed class StalledReportTests(DemoWarehouse demo) : IClassFixture<DemoW
         Assert.Empty(ReportRunner.Run(conn, Arguments(("as_of", "1990-01-01")), ReportScope.All).Rows);
     }
 
-    // The demo's last day, unless the test names another.
+    // The demo's last day, unless the test names another; every row, not the first page.
     private static ReportArguments Arguments(params (string Name, string? Value)[] more) => ReportArguments.For(StalledReport.Definition, Today,
-        more.Any(m => m.Name == "as_of") ? more : [("as_of", "2026-10-31"), .. more]);
+        [.. more, .. Missing(more, "as_of", "2026-10-31"), .. Missing(more, "limit", "1000000")]);
+
+    private static (string, string?)[] Missing((string Name, string? Value)[] given, string name, string value) =>
+        given.Any(g => g.Name == name) ? [] : [(name, value)];
 }
