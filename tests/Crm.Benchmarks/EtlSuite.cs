@@ -53,12 +53,14 @@ public static class EtlSuite
         Console.WriteLine($"etl_peak_rss_mib={PeakMemory.ReadMiB():F0}");
 
         var filter = new FunnelFilter(new DateOnly(2024, 1, 1), new DateOnly(2026, 12, 31));
-        FunnelReport.Run(store, filter, ReportScope.All); // warm the file cache
+        // On one open connection, as the service runs reports (it holds the live version open).
+        using var conn = store.OpenRead();
+        FunnelReport.Run(conn, filter, ReportScope.All); // warm the file cache
         var times = new List<double>();
         for (var i = 0; i < 30; i++)
         {
             var clock = Stopwatch.StartNew();
-            FunnelReport.Run(store, filter, ReportScope.All);
+            FunnelReport.Run(conn, filter, ReportScope.All);
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         times.Sort();
