@@ -7,8 +7,9 @@ namespace Crm.Warehouse.Etl;
 /// <c>-- config: materialized=incremental, unique_key=COLUMN</c> is loaded by replacing the rows of the keys
 /// a change affects (listed by <c>warehouse/incremental/NAME.sql</c>); its <c>{% if is_incremental %}</c> …
 /// <c>{% else %}</c> … <c>{% endif %}</c> blocks are kept in incremental loads and dropped in full ones, as dbt does.
-/// <c>sort_by=COLUMN</c> stores a full build's rows in that order: reports filter the big facts by period, and DuckDB
-/// skips the row groups whose dates lie outside it only when the dates are not spread over every row group.
+/// <c>sort_by=COLUMN[+COLUMN]</c> stores a full build's rows in that order: reports filter the big facts by period
+/// (and the journal by type), and DuckDB skips the row groups whose values lie outside the filter only when those
+/// values are not spread over every row group.
 /// </summary>
 public sealed partial record Model(string Name, string Layer, string Sql, string? AffectedSql = null)
 {

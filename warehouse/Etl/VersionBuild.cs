@@ -110,7 +110,9 @@ internal sealed class VersionBuild(DuckDBConnection duck, SourceSnapshot snapsho
     }
 
     private static string Sorted(Model model) =>
-        model.SortBy is { } column ? $"select * from ({model.Render(incremental: false)}) order by {column}" : model.Render(incremental: false);
+        model.SortBy is { } columns
+            ? $"select * from ({model.Render(incremental: false)}) order by {columns.Replace('+', ',')}"
+            : model.Render(incremental: false);
 
     /// <summary>Deletes the rows of every affected key and inserts them anew; returns the rows written.</summary>
     private long Replace(Model model)

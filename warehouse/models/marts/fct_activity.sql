@@ -1,4 +1,4 @@
--- config: materialized=incremental, unique_key=activity_id, sort_by=occurred_date
+-- config: materialized=incremental, unique_key=activity_id, sort_by=activity_type_code+occurred_date
 -- One row per live activity of the journal, all 16 types: customer_id is the root customer (merged duplicates
 -- count for it) and customer_key its version when the activity happened. department_id, region_key and
 -- source_code are the customer's (an expense's own department when there is no customer). Refunds carry a
