@@ -12,12 +12,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
 {
     private readonly EmbeddedPostgresOptions _options;
     private readonly PostgresBinaries _binaries;
+    private readonly FileStream _folderLock;
     private bool _running;
 
-    private EmbeddedPostgres(EmbeddedPostgresOptions options, PostgresBinaries binaries, int port)
+    private EmbeddedPostgres(EmbeddedPostgresOptions options, PostgresBinaries binaries, int port, FileStream folderLock)
     {
         _options = options;
         _binaries = binaries;
+        _folderLock = folderLock;
         Port = port;
     }
 
@@ -42,17 +44,43 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
         var dataDir = Path.GetFullPath(options.DataDirectory);
         options = options with { DataDirectory = dataDir };
         Directory.CreateDirectory(dataDir);
+        var folderLock = HoldFolder(dataDir);
+        try
+        {
+            if (!File.Exists(Path.Combine(dataDir, "PG_VERSION")))
+                Initialise(binaries, dataDir, options.Throwaway);
+            else
+                StopStale(binaries, dataDir);
 
-        if (!File.Exists(Path.Combine(dataDir, "PG_VERSION")))
-            Initialise(binaries, dataDir, options.Throwaway);
-        else
-            StopStale(binaries, dataDir);
+            var port = options.Port != 0 ? options.Port : FreeLoopbackPort();
+            var server = new EmbeddedPostgres(options, binaries, port, folderLock);
+            server.Start();
+            await server.EnsureDatabaseAsync(ct);
+            return server;
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
 
-        var port = options.Port != 0 ? options.Port : FreeLoopbackPort();
-        var server = new EmbeddedPostgres(options, binaries, port);
-        server.Start();
-        await server.EnsureDatabaseAsync(ct);
-        return server;
+    /// <summary>
+    /// A running host holds its folder, so another one (a second `crm serve`, a `crm etl --data` of the same folder)
+    /// says so instead of taking the server for a crashed host's and stopping it under the first. The lock is the
+    /// kernel's: a host that dies, however it dies, lets go of it.
+    /// </summary>
+    private static FileStream HoldFolder(string dataDir)
+    {
+        try
+        {
+            return new FileStream(dataDir + ".host-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new PostgresUnavailableException(
+                $"another crm process is running PostgreSQL in {dataDir}; stop it first, or point this one at it with --connection");
+        }
     }
 
     private static void Initialise(PostgresBinaries binaries, string dataDir, bool throwaway)
@@ -114,8 +142,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
     {
         if (!_running) return;
         _running = false;
-        NpgsqlConnection.ClearAllPools();
-        ProcessRunner.Run(_binaries.PgCtl, "-D", _options.DataDirectory, "-m", "fast", "-w", "stop");
+        try
+        {
+            NpgsqlConnection.ClearAllPools();
+            ProcessRunner.Run(_binaries.PgCtl, "-D", _options.DataDirectory, "-m", "fast", "-w", "stop");
+        }
+        finally
+        {
+            _folderLock.Dispose();
+        }
     }
 
     public void Dispose() => Stop();

@@ -30,6 +30,18 @@ public sealed class EmbeddedPostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task ASecondHostOnTheSameFolderIsRefusedAndLeavesTheFirstsServerRunning()
+    {
+        var options = new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_folder, "pg-shared"), Throwaway = true };
+        await using var first = await EmbeddedPostgres.StartAsync(options);
+
+        var refused = await Assert.ThrowsAsync<PostgresUnavailableException>(() => EmbeddedPostgres.StartAsync(options));
+
+        Assert.Contains("another crm process", refused.Message);
+        await Execute(first.ConnectionString, "select 1"); // still up: the refused host stopped nothing
+    }
+
+    [Fact]
     public async Task ServerListensOnLoopbackOnly()
     {
         await using var server = await EmbeddedPostgres.StartAsync(
