@@ -5,7 +5,8 @@ namespace Crm.Testing;
 
 /// <summary>
 /// A report's figures computed independently on PostgreSQL: Oracles/pg_{report}.sql over the operational tables
-/// (never the star), with named parameters (@date_from, @scope_agent_id, ...). Tests hold the warehouse report
+/// (never the star), with named parameters (@date_from, @scope_agent_id, ...); <c>{{roots_and_portfolio}}</c> in it
+/// stands for <see cref="OracleSql.Ctes"/> of @scope_agent_id, the same in every oracle. Tests hold the warehouse report
 /// against it; the reports benchmark times it as the PostgreSQL side.
 /// </summary>
 public static class ReportOracle
@@ -15,7 +16,7 @@ public static class ReportOracle
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"oracles/pg_{report}.sql")
             ?? throw new InvalidOperationException($"no oracle query Oracles/pg_{report}.sql");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return reader.ReadToEnd().Replace(OracleSql.RootsAndPortfolio, OracleSql.Ctes("@scope_agent_id"), StringComparison.Ordinal);
     }
 
     public static bool Exists(string report) =>

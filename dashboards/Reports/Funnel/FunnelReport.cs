@@ -35,9 +35,6 @@ public sealed class FunnelReport : IReport
         return Run(conn, filter, scope);
     }
 
-    /// <summary>rpt_funnel.sql with the period and the scope bound: for callers that want the raw result (Arrow).</summary>
-    public static ReportQuery Query(FunnelFilter filter, ReportScope scope) => ReportRunner.Query(Arguments(filter), scope);
-
     /// <summary>On an open warehouse connection, so a caller can read more from the same version.</summary>
     public static IReadOnlyList<FunnelRow> Run(DuckDBConnection conn, FunnelFilter filter, ReportScope scope)
     {

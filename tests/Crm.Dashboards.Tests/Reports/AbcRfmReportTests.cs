@@ -42,8 +42,8 @@ public sealed class AbcRfmReportTests(DemoWarehouse demo) : IClassFixture<DemoWa
     [Fact]
     public async Task AgentSeesOnlyTheCustomersOfTheirPortfolio()
     {
-        var agentId = await SalesPortfolio.BusiestOwnerAsync(demo);
-        var owned = await SalesPortfolio.RootsOwnedByAsync(demo, agentId);
+        var agentId = await AgentPortfolio.BusiestSellerAsync(demo);
+        var owned = await AgentPortfolio.RootsAsync(demo, agentId);
         var mine = await ReportAssert.MatchesOracleAsync(demo, Args(), ReportScope.Agent(agentId), Keys, Figures);
         using var conn = demo.Store.OpenRead();
         var all = ReportRunner.Run(conn, Args(), ReportScope.All);

@@ -9,19 +9,24 @@ namespace Crm.Dashboards.Tests.Reports;
 /// </summary>
 public static class AgentPortfolio
 {
-    /// <summary>The agent who owns the most root customers now: the largest portfolio to get wrong.</summary>
-    public static async Task<long> BusiestAgentAsync(DemoWarehouse demo)
+    /// <summary>The agent whose current customers bought the most sale lines: a portfolio big enough for the sales reports.</summary>
+    public static async Task<long> BusiestSellerAsync(DemoWarehouse demo)
     {
         await using var conn = await demo.OpenSourceAsync();
         await using var cmd = new NpgsqlCommand("""
-            select owner_agent_id from customers
-            where merged_into_id is null and owner_agent_id is not null
-            group by owner_agent_id order by count(*) desc, owner_agent_id limit 1
+            select c.owner_agent_id
+            from activities a
+            join sale_lines l on l.sale_activity_id = a.id
+            join customers c on c.id = a.customer_id
+            where c.merged_into_id is null and c.owner_agent_id is not null
+            group by c.owner_agent_id
+            order by count(*) desc, c.owner_agent_id
+            limit 1
             """, conn);
         return (long)(await cmd.ExecuteScalarAsync())!;
     }
 
-    /// <summary>The root customer ids the agent owns now.</summary>
+    /// <summary>The root customer ids the agent owns now: the only customer ids the agent's reports may show.</summary>
     public static async Task<HashSet<long>> RootsAsync(DemoWarehouse demo, long agentId)
     {
         await using var conn = await demo.OpenSourceAsync();

@@ -55,7 +55,7 @@ public sealed class CallsReportTests(DemoWarehouse demo) : IClassFixture<DemoWar
     [Fact]
     public async Task AgentScopeMatchesPostgres()
     {
-        var agentId = await AgentPortfolio.BusiestAgentAsync(demo);
+        var agentId = await demo.BusiestOwnerAsync();
         var result = await ReportAssert.MatchesOracleAsync(demo, Arguments(("group_by", "agent")), ReportScope.Agent(agentId), Keys, Figures);
         Assert.NotEmpty(result.Rows);
     }
@@ -63,7 +63,7 @@ public sealed class CallsReportTests(DemoWarehouse demo) : IClassFixture<DemoWar
     [Fact]
     public async Task AnAgentSeesExactlyTheCallsWithTheirPortfolio()
     {
-        var agentId = await AgentPortfolio.BusiestAgentAsync(demo);
+        var agentId = await demo.BusiestOwnerAsync();
         var expected = await AgentPortfolio.ActivitiesAsync(demo, agentId, ["call_in", "call_out"], From, To);
         using var conn = demo.Store.OpenRead();
         var mine = ReportRunner.Run(conn, Arguments(("group_by", "month")), ReportScope.Agent(agentId));

@@ -49,7 +49,7 @@ public abstract class JournalReportTests(DemoWarehouse demo)
     [Fact]
     public async Task AgentScopeMatchesPostgres()
     {
-        var agentId = await AgentPortfolio.BusiestAgentAsync(demo);
+        var agentId = await demo.BusiestOwnerAsync();
         var result = await ReportAssert.MatchesOracleAsync(demo, Arguments(("group_by", "agent")), ReportScope.Agent(agentId), Keys, Figures);
         Assert.NotEmpty(result.Rows);
     }
@@ -57,7 +57,7 @@ public abstract class JournalReportTests(DemoWarehouse demo)
     [Fact]
     public async Task AnAgentSeesExactlyTheEntriesWithTheirPortfolio()
     {
-        var agentId = await AgentPortfolio.BusiestAgentAsync(demo);
+        var agentId = await demo.BusiestOwnerAsync();
         var expected = await AgentPortfolio.ActivitiesAsync(demo, agentId, Types, From, To);
         using var conn = demo.Store.OpenRead();
         var mine = ReportRunner.Run(conn, Arguments(("group_by", "month")), ReportScope.Agent(agentId));

@@ -64,7 +64,7 @@ public sealed class PlanVsActualReportTests(DemoWarehouse demo) : IClassFixture<
     [Fact]
     public async Task AgentSeesOnlyTheirOwnPlanAndSales()
     {
-        var agentId = await SalesPortfolio.BusiestOwnerAsync(demo);
+        var agentId = await AgentPortfolio.BusiestSellerAsync(demo);
         foreach (var level in new[] { "agent", "department" })
         {
             var mine = await ReportAssert.MatchesOracleAsync(demo, Args(("level", level)), ReportScope.Agent(agentId), Keys, Figures);

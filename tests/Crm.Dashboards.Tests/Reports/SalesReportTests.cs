@@ -57,7 +57,7 @@ public sealed class SalesReportTests(DemoWarehouse demo) : IClassFixture<DemoWar
     [Fact]
     public async Task AgentScopeCountsOnlyTheSalesToThatAgentsCustomers()
     {
-        var agentId = await SalesPortfolio.BusiestOwnerAsync(demo);
+        var agentId = await AgentPortfolio.BusiestSellerAsync(demo);
         var scope = ReportScope.Agent(agentId);
         var mine = await ReportAssert.MatchesOracleAsync(demo, Args(("group_by", "category")), scope, Keys, Figures);
         var all = await ReportAssert.MatchesOracleAsync(demo, Args(("group_by", "category")), ReportScope.All, Keys, Figures);
@@ -78,7 +78,7 @@ public sealed class SalesReportTests(DemoWarehouse demo) : IClassFixture<DemoWar
     // Another way to the same total: every line of a customer the agent owns now, whoever sold it.
     private async Task<decimal> PortfolioRevenueOnPostgres(long agentId)
     {
-        var owned = await SalesPortfolio.RootsOwnedByAsync(demo, agentId);
+        var owned = await AgentPortfolio.RootsAsync(demo, agentId);
         await using var conn = await demo.OpenSourceAsync();
         await using var cmd = new NpgsqlCommand(OracleSql.Roots() + """
             select coalesce(sum(round(l.quantity * l.unit_price - l.discount_amount, 2)), 0)

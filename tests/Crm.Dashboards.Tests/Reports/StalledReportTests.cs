@@ -69,7 +69,7 @@ public sealed class StalledReportTests(DemoWarehouse demo) : IClassFixture<DemoW
     [Fact]
     public async Task AgentScopeMatchesPostgres()
     {
-        var agentId = await AgentPortfolio.BusiestAgentAsync(demo);
+        var agentId = await demo.BusiestOwnerAsync();
         var result = await ReportAssert.MatchesOracleAsync(demo, Arguments(), ReportScope.Agent(agentId), Keys, Figures);
         Assert.NotEmpty(result.Rows);
     }
@@ -77,7 +77,7 @@ public sealed class StalledReportTests(DemoWarehouse demo) : IClassFixture<DemoW
     [Fact]
     public async Task AnAgentSeesOnlyTheDealsOfTheirOwnCustomers()
     {
-        var agentId = await AgentPortfolio.BusiestAgentAsync(demo);
+        var agentId = await demo.BusiestOwnerAsync();
         var roots = await AgentPortfolio.RootsAsync(demo, agentId);
         using var conn = demo.Store.OpenRead();
         var mine = ReportRunner.Run(conn, Arguments(("as_of", "2025-06-30")), ReportScope.Agent(agentId));

@@ -1,14 +1,6 @@
 -- Oracle for rpt_abc_rfm: per root customer who bought in the period, revenue, sales and the last sale or payment,
 -- then ABC classes and RFM quintiles by the rules in rpt_abc_rfm.sql, from the operational tables.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 sales as (
     select
         coalesce(r.root_id, -1)                                          as customer_id,

@@ -1,14 +1,6 @@
 -- rpt_acquisition on the operational tables: customers created in the period by source or campaign, those with a deal
 -- won by the period's end and its amounts, and the campaign expenses booked in the months beginning in the period.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 acquired as (
     select c.id, c.source_code, coalesce(c.campaign_id, -1) as campaign_id
     from customers c

@@ -1,15 +1,7 @@
 -- Oracle of rpt_activity on the operational tables: journal entries of the period (UTC days) per type, by @group_by
 -- (agent, department or month). The department is that of the root of the entry's customer, or an expense's own.
 -- An agent's scope: the customers whose root the agent owns now, plus the agent's own entries with no customer.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 journal as (
     select a.type_code,
            case @group_by::text

@@ -1,14 +1,6 @@
 -- rpt_attribution on the operational tables: deals won in the period, the campaign-naming activities of the same
 -- (root) customer in the lookback window before the close, and each model's share of the deal per touch.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 conversions as (
     select d.id as deal_id, r.root_id, d.closed_at, d.amount
     from deals d

@@ -1,15 +1,7 @@
 -- Oracle of rpt_calls on the operational tables: calls of the period (UTC days) by @group_by and direction.
 -- A call counts for the root of the customer it was with; an agent's scope is the customers whose root the agent
 -- owns now, plus the agent's own calls with no customer.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 calls as (
     select a.type_code, a.outcome, a.duration_seconds,
            case @group_by::text

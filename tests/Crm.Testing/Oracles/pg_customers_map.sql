@@ -1,14 +1,6 @@
 -- customers_map on the operational tables: live root customers created by the end of the period, by region (a slug
 -- of the region's name, '-1' when there is none) or town, with their sales revenue in the period.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 live as (
     select
         c.id,

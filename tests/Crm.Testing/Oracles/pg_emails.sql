@@ -1,14 +1,6 @@
 -- Oracle of rpt_emails on the operational tables: e-mails of the period (UTC days) by @group_by (agent, month or
 -- department of the root customer), counted as a funnel: delivered < opened < clicked is how far one got.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 emails as (
     select a.outcome,
            case @group_by::text

@@ -1,15 +1,7 @@
 -- expenses on the operational tables: live expenses of the period by @group_by, with the sales revenue of the same
 -- group (one total for categories). A sale's department and region are its root customer's, an expense's region
 -- its department's; an agent scope keeps the agent's own expenses and their portfolio's sales.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 region_keys as (
     select id, coalesce(nullif(trim(both '-' from regexp_replace(lower(trim(region)), '[^[:alnum:]]+', '-', 'g')), ''), '-1') as region_key
     from departments

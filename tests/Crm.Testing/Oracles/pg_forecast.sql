@@ -1,14 +1,6 @@
 -- The weighted forecast from the operational deals: win rates per stage from the closed deals' stage history,
 -- open deals bucketed by expected close month (overdue ones into the as-of month).
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 as_of as (
     select date_trunc('month', coalesce(@as_of::date, current_date))::date as month
 ),

@@ -1,14 +1,6 @@
 -- The funnel from the stage history: a deal is in a stage's bar when it moved into that stage; velocity is the
 -- median over the deals of the time each spent in the stage (the gaps between its moves, counted for the stage left).
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 picked as (
     select d.id, d.amount
     from deals d

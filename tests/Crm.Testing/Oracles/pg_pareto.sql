@@ -1,14 +1,6 @@
 -- Oracle for rpt_pareto: customers (roots) ranked by the revenue of their live sales' lines in the period, with the
 -- running total, from the operational tables. Filters as pg_sales.sql reads them.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 by_customer as (
     select coalesce(r.root_id, -1) as customer_id, sum(round(l.quantity * l.unit_price - l.discount_amount, 2)) as revenue
     from activities a

@@ -1,14 +1,6 @@
 -- rpt_partners on the operational tables: sales (priced from their lines) in the period and the one before it,
 -- the payments of the period's sales, and the deals opened in the period, each by partner (-1: none).
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 bounds as (
     select @date_from::date - (@date_to::date - @date_from::date + 1) as previous_from
 ),

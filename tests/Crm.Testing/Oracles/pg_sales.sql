@@ -1,15 +1,7 @@
 -- Oracle for rpt_sales: sale lines of live sales by product, category, agent or region, this period against the
 -- equally long one before it, from the operational tables. A customer's department, region and source are its
 -- root's; its segment is the one recorded at the moment of the sale (the last change before it, else the first).
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 period as (
     select @date_from::date as date_from, @date_to::date as date_to,
            @date_from::date - (@date_to::date - @date_from::date + 1) as previous_from

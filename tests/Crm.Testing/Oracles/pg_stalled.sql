@@ -2,15 +2,7 @@
 -- is @stalled_days or more days old, or whose stage has lasted more than @stage_factor times the median time deals
 -- spent in it before leaving it (every live deal's stage changes of the 365 days up to @as_of). Stage as of @as_of
 -- from the history.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 bounds as (
     select @as_of::date as as_of, (@as_of::date + 1)::timestamp at time zone 'UTC' as as_of_end,
            (@as_of::date - 364)::timestamp at time zone 'UTC' as year_start

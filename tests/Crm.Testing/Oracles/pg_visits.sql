@@ -1,14 +1,6 @@
 -- Oracle of rpt_visits on the operational tables: visits of the period (UTC days) by @group_by (agent, month or
 -- department, the department of the root of the visited customer). Held: completed, or an outcome saying how it went.
-with recursive roots(id, root_id) as (
-    select id, id from customers where merged_into_id is null
-    union all
-    select c.id, r.root_id from customers c join roots r on c.merged_into_id = r.id
-),
-portfolio as (
-    select r.id from roots r join customers root on root.id = r.root_id
-    where root.owner_agent_id = @scope_agent_id::bigint
-),
+with recursive {{roots_and_portfolio}},
 visits as (
     select a.outcome, a.completed_at, a.duration_seconds,
            case @group_by::text
