@@ -25,10 +25,9 @@ internal static class RawLoader
         // A timestamp we produced ourselves, not input: COPY takes no parameters.
         var literal = since.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
         var rows = Copy(pg, duck, table, delta, $" where updated_at >= '{literal}+00'::timestamptz", ct);
-        var keyMatch = string.Join(" and ", table.PrimaryKey.Select(k => $"r.\"{k}\" = d.\"{k}\""));
         duck.Execute($"""
             create or replace temp table "{table.ChangedName}" as select {table.KeyList} from "{delta}";
-            delete from "{table.RawName}" r using "{delta}" d where {keyMatch};
+            delete from "{table.RawName}" r using "{delta}" d where {table.KeyMatch("r", "d")};
             insert into "{table.RawName}" select * from "{delta}";
             drop table "{delta}";
             """);
@@ -44,13 +43,12 @@ internal static class RawLoader
         var whole = "whole_" + table.Name;
         duck.Execute($"create or replace temp table \"{whole}\" ({ColumnsDdl(table)})");
         Copy(pg, duck, table, whole, "", ct);
-        var keyMatch = string.Join(" and ", table.PrimaryKey.Select(k => $"r.\"{k}\" = c.\"{k}\""));
         duck.Execute($"""
             create or replace temp table "{table.ChangedName}" as
                 select {table.KeyList} from ((select * from "{whole}" except select * from "{table.RawName}")
                                              union all
                                              (select * from "{table.RawName}" except select * from "{whole}"));
-            delete from "{table.RawName}" r using "{table.ChangedName}" c where {keyMatch};
+            delete from "{table.RawName}" r using "{table.ChangedName}" c where {table.KeyMatch("r", "c")};
             insert into "{table.RawName}" select w.* from "{whole}" w semi join "{table.ChangedName}" c using ({table.KeyList});
             drop table "{whole}";
             """);

@@ -12,4 +12,8 @@ public sealed record SourceTable(string Name, IReadOnlyList<SourceColumn> Column
 
     public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
     public string KeyList => string.Join(", ", PrimaryKey.Select(c => $"\"{c}\""));
+
+    /// <summary>The join condition of two aliases of this table's rows on its key: <c>r."id" = d."id"</c>.</summary>
+    public string KeyMatch(string left, string right) =>
+        string.Join(" and ", PrimaryKey.Select(k => $"{left}.\"{k}\" = {right}.\"{k}\""));
 }

@@ -13,14 +13,14 @@ public sealed class FailedLoadTests(DemoWarehouse demo) : IClassFixture<DemoWare
     {
         var store = demo.NewStore("cancelled");
         await WarehouseEtl.RunFullAsync(demo.ConnectionString, store);
-        var before = Fingerprint(store);
+        var before = WarehouseFingerprint.Of(store);
 
         using var cancel = new CancellationTokenSource();
         var progress = new SynchronousProgress<EtlProgress>(p => { if (p.Step == "copy" && p.Name == "activities") cancel.Cancel(); });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => WarehouseEtl.RunFullAsync(demo.ConnectionString, store, progress, cancel.Token));
 
-        Assert.Equal(before, Fingerprint(store));
+        Assert.Equal(before, WarehouseFingerprint.Of(store));
         Assert.False(File.Exists(store.SlotPath('b')), "the half-built version was left behind");
     }
 
@@ -29,17 +29,17 @@ public sealed class FailedLoadTests(DemoWarehouse demo) : IClassFixture<DemoWare
     {
         var store = demo.NewStore("checked");
         await WarehouseEtl.RunFullAsync(demo.ConnectionString, store);
-        var before = Fingerprint(store);
+        var before = WarehouseFingerprint.Of(store);
 
         // A deal with no stage history would silently drop out of the funnel: the data test must stop it.
         var dealId = await InsertDealWithoutHistory();
         var error = await Assert.ThrowsAsync<EtlFailedException>(() => WarehouseEtl.RunFullAsync(demo.ConnectionString, store));
         Assert.Contains("assert_every_deal_has_a_first_stage", error.Message);
-        Assert.Equal(before, Fingerprint(store));
+        Assert.Equal(before, WarehouseFingerprint.Of(store));
 
         await Execute("update deals set deleted_at = now() where id = $1", dealId);
         await WarehouseEtl.RunFullAsync(demo.ConnectionString, store);
-        Assert.Equal(before, Fingerprint(store));
+        Assert.Equal(before.Tables, WarehouseFingerprint.Of(store).Tables); // a new version, read later, of the same data
     }
 
     [Fact]
@@ -47,22 +47,11 @@ public sealed class FailedLoadTests(DemoWarehouse demo) : IClassFixture<DemoWare
     {
         var store = demo.NewStore("unreachable");
         await WarehouseEtl.RunFullAsync(demo.ConnectionString, store);
-        var before = Fingerprint(store);
+        var before = WarehouseFingerprint.Of(store);
 
         var unreachable = new NpgsqlConnectionStringBuilder(demo.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
         await Assert.ThrowsAsync<EtlFailedException>(() => WarehouseEtl.RunFullAsync(unreachable, store));
-        Assert.Equal(before, Fingerprint(store));
-    }
-
-    private static string Fingerprint(WarehouseStore store)
-    {
-        using var duck = store.OpenRead();
-        using var cmd = duck.CreateCommand();
-        cmd.CommandText = """
-            select (select count(*) from fct_deal) || '/' || (select count(*) from fct_activity) || '/' ||
-                   (select sum(amount) from fct_deal) || '/' || (select count(*) from dim_customer)
-            """;
-        return (string)cmd.ExecuteScalar()!;
+        Assert.Equal(before, WarehouseFingerprint.Of(store));
     }
 
     private async Task<long> InsertDealWithoutHistory()
