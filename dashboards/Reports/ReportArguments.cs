@@ -23,6 +23,10 @@ public sealed partial class ReportArguments
     /// <summary>The same arguments always give the same text: the cache's key.</summary>
     public string CanonicalText => string.Join('&', _values.Select(v => $"{v.Key}={Format(v.Value)}"));
 
+    /// <summary>A parameter's value as the query string would give it (dates as yyyy-MM-dd); null when it is open.</summary>
+    public string? TextOf(ReportParameter parameter) =>
+        _values.GetValueOrDefault(parameter.SqlName) is { } value ? Format(value) : null;
+
     public DateOnly? From => _values.GetValueOrDefault("date_from") as DateOnly?;
     public DateOnly? To => _values.GetValueOrDefault("date_to") as DateOnly?;
 

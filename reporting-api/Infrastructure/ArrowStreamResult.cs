@@ -1,6 +1,4 @@
 using System.Globalization;
-using Apache.Arrow;
-using Apache.Arrow.Ipc;
 using Crm.Warehouse.Store;
 using DuckDB.NET.Data;
 using Microsoft.Net.Http.Headers;
@@ -49,20 +47,7 @@ public sealed class ArrowStreamResult : IResult, IStatusCodeHttpResult, IContent
             new ContentDispositionHeaderValue("attachment") { FileNameStar = _fileName }.ToString();
         if (asOf is { } t) http.Response.Headers["X-Warehouse-As-Of"] = t.ToString("O", CultureInfo.InvariantCulture);
 
-        using var writer = new ArrowStreamWriter(http.Response.Body, Describe(batches.Schema, asOf), leaveOpen: true);
-        await writer.WriteStartAsync(ct);
-        while (await batches.ReadNextRecordBatchAsync(ct) is { } batch)
-        {
-            using (batch) await writer.WriteRecordBatchAsync(batch, ct);
-        }
-        await writer.WriteEndAsync(ct);
+        await ArrowIpc.WriteAsync(http.Response.Body, batches, _metadata, asOf, ct);
     }
 
-    private Schema Describe(Schema schema, DateTime? asOf)
-    {
-        var metadata = new Dictionary<string, string>(schema.Metadata ?? new Dictionary<string, string>());
-        foreach (var (key, value) in _metadata) metadata[key] = value;
-        if (asOf is { } t) metadata["crm.warehouse_as_of"] = t.ToString("O", CultureInfo.InvariantCulture);
-        return new Schema(schema.FieldsList, metadata);
-    }
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
-using Apache.Arrow;
-using Apache.Arrow.Ipc;
 using Crm.Dashboards.Reports;
+using Crm.ReportingApi.Infrastructure;
 using DuckDB.NET.Data;
 
 namespace Crm.ReportingApi.Features.Reports;
@@ -16,18 +14,10 @@ public static class ReportArrowBytes
         using var batches = cmd.ExecuteArrowStream();
         var metadata = new Dictionary<string, string> { ["crm.report"] = args.Report.Name, ["crm.scope"] = scope.Label };
         foreach (var p in args.Report.Parameters)
-            if (args.Values.GetValueOrDefault(p.SqlName) is { } v) metadata[$"crm.{p.Name}"] = Convert.ToString(v is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : v, CultureInfo.InvariantCulture)!;
-        if (asOfUtc is { } asOf) metadata["crm.warehouse_as_of"] = asOf.ToString("O", CultureInfo.InvariantCulture);
-        var schema = new Schema(batches.Schema.FieldsList, metadata);
+            if (args.TextOf(p) is { } text) metadata[$"crm.{p.Name}"] = text;
         using var buffer = new MemoryStream();
-        using (var writer = new ArrowStreamWriter(buffer, schema, leaveOpen: true))
-        {
-            writer.WriteStart();
-            // DuckDB produces its batches synchronously; the async signature is the Arrow interface's.
-            while (batches.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch)
-                using (batch) writer.WriteRecordBatch(new RecordBatch(schema, batch.Arrays, batch.Length));
-            writer.WriteEnd();
-        }
+        // DuckDB produces its batches synchronously; the async signature is the Arrow interface's.
+        ArrowIpc.WriteAsync(buffer, batches, metadata, asOfUtc, CancellationToken.None).GetAwaiter().GetResult();
         return buffer.ToArray();
     }
 }
