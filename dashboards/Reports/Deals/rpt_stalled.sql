@@ -1,20 +1,22 @@
 -- Stalled negotiations: the deals open at the end of $as_of (a UTC day) that nobody has touched for at least
 -- $stalled_days days (no activity on the deal; a deal with none counts from its opening), or that have stood in
 -- their stage more than $stage_factor times as long as deals usually do: the median time deals of the whole company
--- stood in the stage before leaving it, over the year up to $as_of (recent practice, and a year's changes rather
--- than all history to sort). The stage is the deal's stage on $as_of from its history, so a past $as_of shows the
--- pipeline as it stood then. Largest deals first.
+-- stood in the stage before leaving it, over the $practice_days days up to $as_of (recent practice). The stage is the
+-- deal's stage on $as_of from its history, so a past $as_of shows the pipeline as it stood then. Largest deals first.
+-- The day's bounds are written out where facts are filtered, not joined from a CTE: only then does DuckDB skip the
+-- row groups outside them.
 with bounds as (
-    select $as_of::date as as_of, ($as_of::date + 1)::timestamp as as_of_end, ($as_of::date - 364)::timestamp as year_start
+    select $as_of::date as as_of, ($as_of::date + 1)::timestamp as as_of_end
 ),
 portfolio as (
     select customer_id from dim_customer where is_current and owner_agent_id = $scope_agent_id
 ),
-deals as (
+-- materialized: read by three CTEs, and scanning the deals once is cheaper
+deals as materialized (
     select d.deal_id, d.customer_id, d.owner_agent_id, d.amount, d.opened_at, d.stage_code, d.stage_changed_at
-    from fct_deal d, bounds b
-    where d.opened_at < b.as_of_end
-      and (d.closed_at is null or d.closed_at >= b.as_of_end)
+    from fct_deal d
+    where d.opened_at < ($as_of::date + 1)::timestamp
+      and (d.closed_at is null or d.closed_at >= ($as_of::date + 1)::timestamp)
       and ($scope_department_id is null or d.department_id = $scope_department_id)
       and ($scope_agent_id is null or d.customer_id in (select customer_id from portfolio))
       and ($department_id is null or d.department_id = $department_id)
@@ -31,16 +33,28 @@ stage_then as (
       and t.changed_at < b.as_of_end
     group by t.deal_id
 ),
+-- a deal's latest activity is the summary's unless that came after $as_of: only those deals (none when $as_of is
+-- today) have their journal read
+touched as (
+    select s.deal_id, s.last_activity_at
+    from fct_deal_activity_summary s
+    where s.deal_id in (select deal_id from deals)
+),
 last_touch as (
-    select f.deal_id, max(f.occurred_at) as last_activity_at
+    select t.deal_id, t.last_activity_at
+    from touched t, bounds b
+    where t.last_activity_at < b.as_of_end
+    union all
+    select f.deal_id, max(f.occurred_at)
     from fct_activity f, bounds b
-    where f.deal_id in (select deal_id from deals) and f.occurred_at < b.as_of_end
+    where f.deal_id in (select t.deal_id from touched t, bounds b where t.last_activity_at >= b.as_of_end)
+      and f.occurred_at < b.as_of_end
     group by f.deal_id
 ),
 usual as (
     select t.from_stage_code as stage_code, median(t.seconds_in_previous_stage) / 86400.0 as usual_days
-    from fct_deal_stage_transition t, bounds b
-    where t.changed_at >= b.year_start and t.changed_at < b.as_of_end
+    from fct_deal_stage_transition t
+    where t.changed_at >= ($as_of::date + 1 - $practice_days::integer)::timestamp and t.changed_at < ($as_of::date + 1)::timestamp
       and t.from_stage_code is not null and t.seconds_in_previous_stage is not null
     group by t.from_stage_code
 ),

@@ -13,7 +13,7 @@ revenue as (
         s.partner_id,
         coalesce(sum(s.revenue) filter (where s.sale_date >= $date_from), 0)    as revenue,
         coalesce(sum(s.revenue) filter (where s.sale_date < $date_from), 0)     as previous_revenue
-    from fct_sale_line s
+    from fct_sale s
     where s.sale_date between $date_from - (date_diff('day', $date_from, $date_to) + 1)::integer and $date_to
       and ($scope_department_id is null or s.department_id = $scope_department_id)
       and ($scope_agent_id is null or s.customer_id in (select customer_id from portfolio))
@@ -23,32 +23,27 @@ revenue as (
       and ($partner_id is null or s.partner_id = $partner_id)
     group by s.partner_id
 ),
-sales as (
-    -- the period's sales, one row each, for their payments: a sale's lines share its partner, date and customer
-    select s.sale_activity_id, any_value(s.partner_id) as partner_id, any_value(s.sale_date) as sale_date
-    from fct_sale_line s
-    where s.sale_date between $date_from and $date_to
-      and ($scope_department_id is null or s.department_id = $scope_department_id)
-      and ($scope_agent_id is null or s.customer_id in (select customer_id from portfolio))
-      and ($department_id is null or s.department_id = $department_id)
-      and ($agent_id is null or s.agent_id = $agent_id)
-      and ($region_key is null or s.region_key = $region_key)
-      and ($partner_id is null or s.partner_id = $partner_id)
-    group by s.sale_activity_id
-),
+-- the payments of the period's sales, filtered by the sale's own agent, customer, department, region and partner,
+-- which every payment row carries
 payments as (
     select
-        s.partner_id,
+        p.sale_partner_id                                                                  as partner_id,
         -- doubles: these only make an average, and wide decimal products cost more
         sum(p.amount::double)                                                              as paid,
-        sum(p.amount::double * date_diff('day', s.sale_date, p.payment_date))              as paid_days,
+        sum(p.amount::double * date_diff('day', p.sale_date, p.payment_date))              as paid_days,
         sum(p.amount::double) filter (where p.due_date is not null)                        as paid_with_due,
         sum(p.amount::double * greatest(date_diff('day', p.due_date, p.payment_date), 0))
             filter (where p.due_date is not null)                                          as paid_days_late
     from fct_payment p
-    join sales s on s.sale_activity_id = p.sale_activity_id
     where not p.is_refund
-    group by s.partner_id
+      and p.sale_date between $date_from and $date_to
+      and ($scope_department_id is null or p.sale_department_id = $scope_department_id)
+      and ($scope_agent_id is null or p.sale_customer_id in (select customer_id from portfolio))
+      and ($department_id is null or p.sale_department_id = $department_id)
+      and ($agent_id is null or p.sale_agent_id = $agent_id)
+      and ($region_key is null or p.sale_region_key = $region_key)
+      and ($partner_id is null or p.sale_partner_id = $partner_id)
+    group by p.sale_partner_id
 ),
 deals as (
     select

@@ -17,11 +17,13 @@
 with portfolio as (
     select customer_id from dim_customer where is_current and owner_agent_id = $scope_agent_id
 ),
+-- a sale's totals are fct_sale's; with a category filter only the lines of that category count, so then they are
+-- summed from the lines (one branch runs: the other's filter on $category_code is false)
 sale_totals as (
-    -- per sale first, then per customer: cheaper than counting distinct sales per customer
-    select f.customer_id, f.sale_activity_id, sum(f.revenue) as revenue, max(f.sale_date) as sale_date
-    from fct_sale_line f
-    where f.sale_date between $date_from and $date_to
+    select f.customer_id, f.sale_activity_id, f.revenue, f.sale_date
+    from fct_sale f
+    where $category_code is null
+      and f.sale_date between $date_from and $date_to
       and ($scope_department_id is null or f.department_id = $scope_department_id)
       and ($scope_agent_id is null or f.customer_id in (select customer_id from portfolio))
       and ($department_id is null or f.department_id = $department_id)
@@ -30,7 +32,20 @@ sale_totals as (
       and ($source_code is null or f.source_code = $source_code)
       and ($campaign_id is null or f.campaign_id = $campaign_id)
       and ($segment is null or f.customer_key in (select customer_key from dim_customer where segment = $segment))
-      and ($category_code is null or f.product_id in (select product_id from dim_product where category_code = $category_code))
+    union all
+    select f.customer_id, f.sale_activity_id, sum(f.revenue) as revenue, max(f.sale_date) as sale_date
+    from fct_sale_line f
+    where $category_code is not null
+      and f.sale_date between $date_from and $date_to
+      and ($scope_department_id is null or f.department_id = $scope_department_id)
+      and ($scope_agent_id is null or f.customer_id in (select customer_id from portfolio))
+      and ($department_id is null or f.department_id = $department_id)
+      and ($agent_id is null or f.agent_id = $agent_id)
+      and ($region_key is null or f.region_key = $region_key)
+      and ($source_code is null or f.source_code = $source_code)
+      and ($campaign_id is null or f.campaign_id = $campaign_id)
+      and ($segment is null or f.customer_key in (select customer_key from dim_customer where segment = $segment))
+      and f.product_id in (select product_id from dim_product where category_code = $category_code)
     group by f.customer_id, f.sale_activity_id
 ),
 sales as (
@@ -66,8 +81,14 @@ scored as (
         ntile(5) over (order by monetary, customer_id)                                  as m_score
     from measured
 ),
+-- the page first, then its names and labels: 500 rows joined instead of every customer
+page as (
+    select * from scored
+    order by monetary desc, customer_id
+    limit $row_limit
+),
 names as (
-    select customer_id, customer_name from dim_customer where is_current
+    select customer_id, customer_name from dim_customer where is_current and customer_id in (select customer_id from page)
 ),
 final as (
     select
@@ -91,7 +112,7 @@ final as (
              when s.r_score >= 3 then 'promising'
              when s.f_score >= 3 then 'at_risk'
              else 'lost' end                                            as rfm_segment
-    from scored s
+    from page s
     left join names n on n.customer_id = s.customer_id
 )
 select * from final

@@ -45,6 +45,19 @@ public sealed class StalledReportTests(DemoWarehouse demo) : IClassFixture<DemoW
     }
 
     [Fact]
+    public async Task ALongerPracticeWindowSetsTheUsualDurationFromMoreStays()
+    {
+        var quarter = await ReportAssert.MatchesOracleAsync(demo, Arguments(), ReportScope.All, Keys, Figures);
+        var year = await ReportAssert.MatchesOracleAsync(demo, Arguments(("practice_days", "365")), ReportScope.All, Keys, Figures);
+
+        static Dictionary<string, double> Usual(ReportResult r) => r.Rows
+            .GroupBy(row => (string)row[r.Ordinal("stage_code")]!)
+            .ToDictionary(g => g.Key, g => Convert.ToDouble(g.First()[r.Ordinal("usual_days_in_stage")]));
+        var (q, y) = (Usual(quarter), Usual(year));
+        Assert.Contains(q.Keys.Intersect(y.Keys), stage => q[stage] != y[stage]);
+    }
+
+    [Fact]
     public async Task APastDayShowsThePipelineAsItStoodThen()
     {
         var then = await ReportAssert.MatchesOracleAsync(demo, Arguments(("as_of", "2025-06-30")), ReportScope.All, Keys, Figures);

@@ -1,11 +1,11 @@
 -- Oracle of rpt_stalled on the operational tables: deals open at the end of @as_of (a UTC day) whose last activity
 -- is @stalled_days or more days old, or whose stage has lasted more than @stage_factor times the median time deals
--- spent in it before leaving it (every live deal's stage changes of the 365 days up to @as_of). Stage as of @as_of
+-- spent in it before leaving it (every live deal's stage changes of the @practice_days days up to @as_of). Stage as of @as_of
 -- from the history.
 with recursive {{roots_and_portfolio}},
 bounds as (
     select @as_of::date as as_of, (@as_of::date + 1)::timestamp at time zone 'UTC' as as_of_end,
-           (@as_of::date - 364)::timestamp at time zone 'UTC' as year_start
+           (@as_of::date + 1 - @practice_days::int)::timestamp at time zone 'UTC' as year_start
 ),
 open_deals as (
     select d.id, d.customer_id, d.owner_agent_id, d.amount, d.opened_at, d.stage, d.stage_changed_at
