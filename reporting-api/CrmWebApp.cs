@@ -7,6 +7,7 @@ using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Features.Imports;
 using Crm.ReportingApi.Features.Ingest;
 using Crm.ReportingApi.Features.Reports;
+using Crm.ReportingApi.Features.Suggestions;
 using Crm.ReportingApi.Features.Warehouse;
 using Crm.ReportingApi.Infrastructure;
 using Crm.ReportingApi.Jobs;
@@ -39,7 +40,7 @@ public static class CrmWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddWarehouseLoads(schedule, operationalConnectionString);
+        builder.Services.AddWarehouseLoads(schedule, operationalConnectionString, MlSettings.Enrichments(config, store));
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -59,6 +60,7 @@ public static class CrmWebApp
         app.MapFunnel();
         app.MapAssets();
         app.MapAgents();
+        app.MapSuggestions();
         app.MapCustomers();
         app.MapDedup();
         app.MapImports();

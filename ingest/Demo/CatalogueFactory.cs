@@ -2,7 +2,8 @@ namespace Crm.Ingest.Demo;
 
 /// <summary>
 /// An office-and-home technology distributor: eight categories, sixty products in three price tiers, yearly
-/// retail price lists (prices rise about 5% a year) and a dealer list, plus four planted cross-sell pairs.
+/// retail price lists (prices rise about 5% a year) and a dealer list, plus the planted cross-sell pairs
+/// (<see cref="PlantedAffinities"/>).
 /// </summary>
 internal static class CatalogueFactory
 {
@@ -53,16 +54,7 @@ internal static class CatalogueFactory
         (7, "HDMI մալուխ", "basic", 4_500), (7, "Վեբ տեսախցիկ HD", "basic", 26_000),
     ];
 
-    /// <summary>Laptop → office suite, camera → its installation, router → network set-up, printer → toner.</summary>
-    private static readonly (string First, string Then)[] PlantedPairs =
-    [
-        ("Նոութբուք Arev Pro 15", "Գրասենյակային փաթեթ (լիցենզիա)"),
-        ("IP տեսախցիկ 4MP", "Տեսահսկման տեղադրում"),
-        ("Wi-Fi երթուղիչ AX", "Ցանցի կարգավորում"),
-        ("Բազմաֆունկցիոնալ տպիչ", "Տոներային քարթրիջ"),
-    ];
-
-    public const double AffinityBoost = 40.0;
+    public const double AffinityBoost = PlantedAffinities.Boost;
 
     public static Catalogue Build(DemoScale scale, DemoCalendar cal, int seed)
     {
@@ -72,7 +64,7 @@ internal static class CatalogueFactory
             .Select((c, i) => new ProductCategory(i + 1, c.Code, c.Hy, c.En, c.Ru)).ToList();
 
         var rows = ProductRows.Where(p => p.Category < categoryCount).ToList();
-        var thenNames = PlantedPairs.Select(p => p.Then).ToHashSet();
+        var thenNames = PlantedAffinities.Pairs.Select(p => p.Then).ToHashSet();
         var products = new List<Product>();
         for (var i = 0; i < Math.Max(1, scale.Products); i++)
         {
@@ -89,7 +81,7 @@ internal static class CatalogueFactory
                 price, cost, CategoryRows[row.Category].Unit, popularity));
         }
 
-        var pairs = PlantedPairs
+        var pairs = PlantedAffinities.Pairs
             .Select(p => (First: products.FirstOrDefault(x => x.Name == p.First), Then: products.FirstOrDefault(x => x.Name == p.Then)))
             .Where(p => p.First is not null && p.Then is not null)
             .Select(p => new AffinityPair(p.First!, p.Then!, AffinityBoost))

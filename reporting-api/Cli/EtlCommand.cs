@@ -18,6 +18,7 @@ public static class EtlCommand
     public static async Task<EtlResult> LoadAsync(string connectionString, IConfiguration config, EtlOptions options, CancellationToken ct)
     {
         var store = WarehouseLocation.From(config);
+        options = options with { Enrichments = MlSettings.Enrichments(config, store) };
         Console.WriteLine(EtlMessages.Started(options));
         var result = await WarehouseEtl.RunAsync(connectionString, store, options, new EtlProgressLines(), ct);
         Console.WriteLine(EtlMessages.Live(result));

@@ -10,12 +10,13 @@ public static class WarehouseLoadScheduling
     /// cron trigger when <paramref name="schedule"/> has one. The job is registered either way, so that it can be
     /// triggered by hand through Quartz's <see cref="ISchedulerFactory"/>.
     /// </summary>
-    public static IServiceCollection AddWarehouseLoads(this IServiceCollection services, EtlSchedule schedule, string sourceConnectionString)
+    public static IServiceCollection AddWarehouseLoads(this IServiceCollection services, EtlSchedule schedule, string sourceConnectionString,
+        IReadOnlyList<Crm.Warehouse.Etl.IWarehouseEnrichment>? enrichments = null)
     {
         services.AddSingleton(schedule);
         services.AddSingleton(sp => new WarehouseLoads(sourceConnectionString, sp.GetRequiredService<WarehouseStore>(),
             sp.GetRequiredService<ILogger<WarehouseLoads>>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IHostApplicationLifetime>()));
+            sp.GetRequiredService<IHostApplicationLifetime>(), enrichments));
         services.AddQuartz(q =>
         {
             // Quartz keeps schedulers in a process-wide registry by name, and a process may host several apps (tests do).

@@ -17,12 +17,15 @@ public sealed class WarehouseLoads : IAsyncDisposable
     private readonly WarehouseStore _store;
     private readonly ILogger<WarehouseLoads> _log;
     private readonly TimeProvider _clock;
+    private readonly IReadOnlyList<IWarehouseEnrichment> _enrichments;
     private volatile WarehouseLoad? _current;
     private volatile WarehouseLoad? _last;
 
+    /// <param name="enrichments">Passed to every load (the models that score into the warehouse).</param>
     public WarehouseLoads(string sourceConnectionString, WarehouseStore store, ILogger<WarehouseLoads> log,
-        TimeProvider clock, IHostApplicationLifetime lifetime)
+        TimeProvider clock, IHostApplicationLifetime lifetime, IReadOnlyList<IWarehouseEnrichment>? enrichments = null)
     {
+        _enrichments = enrichments ?? [];
         _sourceConnectionString = sourceConnectionString;
         _store = store;
         _log = log;
@@ -68,7 +71,8 @@ public sealed class WarehouseLoads : IAsyncDisposable
         var finished = load;
         try
         {
-            var result = await WarehouseEtl.RunAsync(_sourceConnectionString, _store, options, new EtlProgressLog(_log), ct);
+            var result = await WarehouseEtl.RunAsync(_sourceConnectionString, _store, options with { Enrichments = _enrichments },
+                new EtlProgressLog(_log), ct);
             finished = load with
             {
                 Outcome = "succeeded", Message = EtlMessages.Live(result),

@@ -12,5 +12,8 @@ public sealed record EtlOptions
     /// <summary>Who asked for the run (cli, schedule, api:USER); recorded with the run.</summary>
     public string Trigger { get; init; } = "cli";
 
+    /// <summary>Run on the built star before its checks, in the same load (e.g. models that score into the warehouse).</summary>
+    public IReadOnlyList<IWarehouseEnrichment> Enrichments { get; init; } = [];
+
     public static EtlOptions Default { get; } = new();
 }

@@ -38,7 +38,7 @@ public static class WarehouseEtl
         VersionBuild? build = null;
         try
         {
-            build = await BuildAsync(store, snapshot, plan, runId, started, progress, ct);
+            build = await BuildAsync(store, snapshot, plan, options.Enrichments, runId, started, progress, ct);
             store.Publish(plan.VersionPath);
             await journal.FinishAsync(runId, plan.Kind, true, null, snapshot.TakenAtUtc, plan.ChangesSinceUtc,
                 build.RowsMoved, build.RowsTotal, build.Checks);
@@ -71,8 +71,8 @@ public static class WarehouseEtl
         IProgress<EtlProgress>? progress = null, CancellationToken ct = default) =>
         RunAsync(sourceConnectionString, store, new EtlOptions { Full = true }, progress, ct);
 
-    private static async Task<VersionBuild> BuildAsync(WarehouseStore store, SourceSnapshot snapshot, VersionPlan plan, long runId,
-        DateTime started, IProgress<EtlProgress>? progress, CancellationToken ct)
+    private static async Task<VersionBuild> BuildAsync(WarehouseStore store, SourceSnapshot snapshot, VersionPlan plan,
+        IReadOnlyList<IWarehouseEnrichment> enrichments, long runId, DateTime started, IProgress<EtlProgress>? progress, CancellationToken ct)
     {
         var full = plan.Kind == "full";
         if (full) VersionPlan.Delete(plan.VersionPath);
@@ -92,6 +92,7 @@ public static class WarehouseEtl
             // holds more rows in memory than they need.
             duck.Execute("set preserve_insertion_order = false");
             build.BuildModels(incremental: !full);
+            EnrichmentSteps.Run(enrichments, duck, snapshot.TakenAtUtc, plan.Kind, build.RowsTotal, progress, ct);
             if (!await build.CheckAsync(sourceFigures))
                 throw new EtlFailedException("the load did not pass its checks, the previous warehouse stays live: " +
                                              string.Join("; ", build.Checks.Where(c => !c.Passed)) +

@@ -1,0 +1,5 @@
+using Crm.Ml.Training;
+
+namespace Crm.Ml.Telco;
+
+public sealed record TelcoResult(ChurnModel Model, BinaryMetrics HoldOut);
