@@ -68,8 +68,9 @@ public sealed class IncrementalLoadTests(DemoWarehouse demo) : IClassFixture<Dem
     }
 
     /// <summary>Each round: a new activity, an edited one, a soft-deleted one, a deal that moved on, a customer
-    /// whose lifecycle changed, one handed to another agent, one recognised as another's duplicate, and a sales
-    /// target raised, one withdrawn and a department's target set.</summary>
+    /// whose lifecycle changed, one handed to another agent, one recognised as another's duplicate, a paid sale
+    /// moved to another day and partner, an activity moved to another deal, a sale line moved to another sale, and
+    /// a sales target raised, one withdrawn and a department's target set.</summary>
     private async Task ChangeTheSourceAsync(int round)
     {
         await using var pg = await demo.OpenSourceAsync();
@@ -84,6 +85,16 @@ public sealed class IncrementalLoadTests(DemoWarehouse demo) : IClassFixture<Dem
 
             update activities set deleted_at = now()
             where id = (select id from activities where type_code = 'email' and deleted_at is null order by id offset @round limit 1);
+
+            update activities set occurred_at = occurred_at - interval '3 days',
+                                  partner_id = (select id from partners order by id offset @round limit 1)
+            where id = (select sale_activity_id from payments where sale_activity_id is not null order by activity_id offset @round * 13 limit 1);
+
+            update activities set deal_id = (select id from deals where deleted_at is null order by id offset 50 + @round limit 1)
+            where id = (select id from activities where deal_id is not null and deleted_at is null order by id offset 40 + @round limit 1);
+
+            update sale_lines set sale_activity_id = (select id from activities where type_code = 'sale' and deleted_at is null order by id offset 60 + @round limit 1)
+            where id = (select id from sale_lines order by id offset 70 + @round limit 1);
 
             update deals set amount = amount + 1000
             where id in (select id from deals where deleted_at is null order by id offset @round * 11 limit 4);
