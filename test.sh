@@ -8,6 +8,7 @@ require_dotnet
 require_postgres
 require_poppler
 require_fonts
+require_libgomp
 if ! check_prerequisites; then
     echo "0 passed, 1 failed"
     exit 1

@@ -41,6 +41,19 @@ require_fonts() {
     [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || apt_install fonts-dejavu-core || true
 }
 
+have_libgomp() {
+    ldconfig -p 2>/dev/null | grep -q 'libgomp\.so\.1' ||
+        compgen -G "/usr/lib/*/libgomp.so.1" >/dev/null || compgen -G "/lib/*/libgomp.so.1" >/dev/null ||
+        compgen -G "/usr/lib64/libgomp.so.1" >/dev/null
+}
+
+require_libgomp() {
+    # LightGbm's native library is built with OpenMP: without libgomp the churn training loses that learner
+    # (the others still compete), and the tests that expect all three learners fail.
+    have_libgomp || apt_install libgomp1 || true
+    have_libgomp || missing+=("libgomp.so.1 (GNU OpenMP) for the LightGbm churn learner: apt-get install libgomp1")
+}
+
 check_prerequisites() {
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Missing prerequisites:" >&2

@@ -4,7 +4,7 @@ using DuckDB.NET.Data;
 
 namespace Crm.Ml.Enrichment;
 
-/// <summary>Today's features of every buying, not lost customer, scored and explained into fct_churn_score.</summary>
+/// <summary>Today's features of every buying, not lost customer, scored and explained (in hy, en and ru) into fct_churn_score.</summary>
 public static class ChurnScoring
 {
     public static long Write(DuckDBConnection duck, ChurnModel model, DateTime asOfUtc, ChurnOptions options, CancellationToken ct)
@@ -31,9 +31,9 @@ public static class ChurnScoring
                 .AppendValue(row.Id)
                 .AppendValue(p)
                 .AppendValue(p >= options.HighRisk ? "high" : p >= options.MediumRisk ? "medium" : "low")
-                .AppendValue(said.ElementAtOrDefault(0))
-                .AppendValue(said.ElementAtOrDefault(1))
-                .AppendValue(said.ElementAtOrDefault(2))
+                .AppendValue(said.ElementAtOrDefault(0)?.Hy).AppendValue(said.ElementAtOrDefault(0)?.En).AppendValue(said.ElementAtOrDefault(0)?.Ru)
+                .AppendValue(said.ElementAtOrDefault(1)?.Hy).AppendValue(said.ElementAtOrDefault(1)?.En).AppendValue(said.ElementAtOrDefault(1)?.Ru)
+                .AppendValue(said.ElementAtOrDefault(2)?.Hy).AppendValue(said.ElementAtOrDefault(2)?.En).AppendValue(said.ElementAtOrDefault(2)?.Ru)
                 .AppendValue(sale < 0 ? null : (int?)row.Values[sale])
                 .AppendValue(contact < 0 ? null : (int?)row.Values[contact])
                 .AppendValue(revenue < 0 ? null : (decimal?)Math.Round((decimal)row.Values[revenue], 2))

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Crm.Ml.CrossSell;
+using Crm.Ml.Reasons;
 using Crm.Ml.Sql;
 using DuckDB.NET.Data;
 
@@ -8,7 +8,7 @@ namespace Crm.Ml.Enrichment;
 /// <summary>
 /// Mines the association rules from every purchase so far and writes, for every live customer who has bought,
 /// the top cross-sell products (not bought yet, active) and the upsell offers of upsell.sql into fct_suggestion,
-/// each with a sentence an agent can say.
+/// each with a sentence an agent can say, in Armenian, English and Russian.
 /// </summary>
 internal static class SuggestionStep
 {
@@ -43,8 +43,9 @@ internal static class SuggestionStep
                              .Where(r => products.TryGetValue(r.Product, out var p) && p.Active).Take(options.CrossSellPerCustomer))
                 {
                     var rule = r.Because;
+                    var reason = CrossSellReason(r, products);
                     appender.CreateRow().AppendValue(customer).AppendValue((int?)++rank).AppendValue("cross_sell").AppendValue((long?)r.Product)
-                        .AppendValue((double?)r.Score).AppendValue(CrossSellReason(r, products))
+                        .AppendValue((double?)r.Score).AppendValue(reason.Hy).AppendValue(reason.En).AppendValue(reason.Ru)
                         .AppendValue(rule?.First).AppendValue(rule?.Support).AppendValue(rule?.Confidence).AppendValue(rule?.Lift)
                         .AppendValue(version).AppendValue((DateTime?)scoredAt).AppendValue(day).EndRow();
                     written++;
@@ -56,19 +57,18 @@ internal static class SuggestionStep
             null, asOfUtc, $"{rules.All.Count} rules", written);
     }
 
-    private static string CrossSellReason(Recommendation r, Dictionary<long, (string Name, string Category, bool Active)> products)
+    private static Localized CrossSellReason(Recommendation r, Dictionary<long, ProductLabel> products)
     {
-        var then = products[r.Product].Name;
+        var then = products[r.Product];
         if (r.Because is { } rule)
-            return string.Create(CultureInfo.InvariantCulture,
-                $"customers who bought {products[rule.First].Name} also bought {then}: {rule.Lift:0.0}× more likely ({rule.Confidence * 100:0}% of them did)");
-        return $"popular with customers who buy {products[r.Product].Category} as this customer does";
+            return Sentences.Say(s => s.CrossSell(products[rule.First].Name, then.Name, rule.Lift, rule.Confidence));
+        return Sentences.Say(s => s.Popular(s.Pick(then.Category)));
     }
 
     private static long Upsells(DuckDBConnection duck, DateTime asOfUtc, int perCustomer, string version, DateTime scoredAt, DateOnly? day,
-        Dictionary<long, (string Name, string Category, bool Active)> products)
+        Dictionary<long, ProductLabel> products)
     {
-        var rows = new List<(long Customer, long Product, int Rank, double Score, string Reason)>();
+        var rows = new List<(long Customer, long Product, int Rank, double Score, Localized Reason)>();
         using (var cmd = duck.CreateCommand())
         {
             cmd.CommandText = UpsellSql.Value;
@@ -77,30 +77,35 @@ internal static class SuggestionStep
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {
-                var product = reader.GetInt64(1);
-                var margin = reader.GetDouble(7);
-                var usual = reader.GetDouble(8);
-                var reason = string.Create(CultureInfo.InvariantCulture,
-                    $"buys {reader.GetString(2)} regularly ({reader.GetInt64(3)} purchases, {reader.GetDouble(4):N0} AMD in the last year), " +
-                    $"{reader.GetString(5)} tier so far: {products[product].Name} is {reader.GetString(6)}, {margin:N0} AMD margin a unit against {usual:N0} now");
-                rows.Add((reader.GetInt64(0), product, (int)reader.GetInt64(9), usual > 0 ? margin / usual : margin, reason));
+                var product = products[reader.GetInt64(1)];
+                var (purchases, spend, top, tier) = (reader.GetInt64(2), reader.GetDouble(3), reader.GetString(4), reader.GetString(5));
+                var (margin, usual) = (reader.GetDouble(6), reader.GetDouble(7));
+                // The offer is in a category the customer buys, so its category names theirs.
+                var reason = Sentences.Say(s => s.Upsell(new UpsellFacts(s.Pick(product.Category), purchases, spend, top, product.Name, tier, margin, usual)));
+                rows.Add((reader.GetInt64(0), reader.GetInt64(1), (int)reader.GetInt64(8), usual > 0 ? margin / usual : margin, reason));
             }
         }
         using var appender = duck.CreateAppender("fct_suggestion");
         foreach (var r in rows)
             appender.CreateRow().AppendValue(r.Customer).AppendValue((int?)r.Rank).AppendValue("upsell").AppendValue((long?)r.Product)
-                .AppendValue((double?)r.Score).AppendValue(r.Reason).AppendValue((long?)null).AppendValue((double?)null)
-                .AppendValue((double?)null).AppendValue((double?)null).AppendValue(version).AppendValue((DateTime?)scoredAt).AppendValue(day).EndRow();
+                .AppendValue((double?)r.Score).AppendValue(r.Reason.Hy).AppendValue(r.Reason.En).AppendValue(r.Reason.Ru)
+                .AppendValue((long?)null).AppendValue((double?)null).AppendValue((double?)null).AppendValue((double?)null)
+                .AppendValue(version).AppendValue((DateTime?)scoredAt).AppendValue(day).EndRow();
         return rows.Count;
     }
 
-    private static Dictionary<long, (string Name, string Category, bool Active)> Products(DuckDBConnection duck)
+    private static Dictionary<long, ProductLabel> Products(DuckDBConnection duck)
     {
         using var cmd = duck.CreateCommand();
-        cmd.CommandText = "select product_id, product_name, category_name_en, is_active and not is_deleted from dim_product";
+        cmd.CommandText = """
+            select product_id, product_name, category_name_hy, category_name_en, category_name_ru, is_active and not is_deleted
+            from dim_product
+            """;
         using var reader = cmd.ExecuteReader();
-        var products = new Dictionary<long, (string, string, bool)>();
-        while (reader.Read()) products[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2), reader.GetBoolean(3));
+        var products = new Dictionary<long, ProductLabel>();
+        while (reader.Read())
+            products[reader.GetInt64(0)] = new ProductLabel(reader.GetString(1),
+                new Localized(reader.GetString(2), reader.GetString(3), reader.GetString(4)), reader.GetBoolean(5));
         return products;
     }
 

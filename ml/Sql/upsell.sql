@@ -7,7 +7,6 @@ with bought as (
     select
         s.customer_id,
         p.category_id,
-        any_value(p.category_name_en)                                                    as category_name,
         count(distinct s.sale_activity_id)                                               as purchases,
         sum(s.revenue)                                                                   as spend,
         max(case p.price_tier when 'basic' then 1 when 'standard' then 2 else 3 end)     as top_tier,
@@ -35,7 +34,6 @@ offers as (
     select
         e.customer_id,
         p.product_id,
-        e.category_name,
         e.purchases,
         e.spend,
         case e.top_tier when 1 then 'basic' when 2 then 'standard' else 'premium' end   as top_tier_name,
@@ -52,7 +50,7 @@ offers as (
            or (case p.price_tier when 'basic' then 1 when 'standard' then 2 else 3 end = e.top_tier
                and p.list_price - p.unit_cost >= 1.25 * e.unit_margin))
 )
-select customer_id, product_id, category_name, purchases, spend::double as spend, top_tier_name, price_tier,
+select customer_id, product_id, purchases, spend::double as spend, top_tier_name, price_tier,
        margin::double as margin, unit_margin::double as unit_margin,
        row_number() over (partition by customer_id order by spend desc, tier - top_tier, margin desc, product_id) as offer_rank
 from offers

@@ -5,11 +5,11 @@ using Crm.Warehouse.Etl;
 
 namespace Crm.ReportingApi.Cli;
 
-/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup, import, export.</summary>
+/// <summary>`crm SUBCOMMAND [options]`: serve (default), demo, generate, etl, migrate, handover, dedup, import, export, ml.</summary>
 public static class CrmCli
 {
     public const string Usage = """
-        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|import|export|help] [options]
+        usage: crm [serve|demo|generate|etl|migrate|handover|dedup|import|export|ml|help] [options]
           serve      run the reporting service over the existing data (default)
           demo       generate demo data if the store is empty, load the warehouse, then serve
           generate   fill an empty store with demo data      --scale S|M  --seed N
@@ -27,6 +27,9 @@ public static class CrmCli
           import quarantine discard ID
           export parquet --out DIR   write the warehouse's star (dim_*, fct_* by month, mart_*) as Parquet
                      files for Spark, Trino or pandas, with DIR/_manifest.json; replaces only an earlier export
+          ml status  the live churn model: version, trainer, training data range, validation metrics
+          ml evaluate  train the churn learners on the current warehouse without publishing (ROC AUC, PR AUC, Brier,
+                     trainer; the live model on the same rows) and cross-sell hit rate@5 against the popularity baseline
         options (also settable in appsettings.json or as environment variables, e.g. ConnectionStrings__Crm):
           --connection "Host=…"   use this PostgreSQL server instead of starting our own
           --data DIR              our own cluster's data folder (default data/postgres)
@@ -62,6 +65,7 @@ public static class CrmCli
                 "dedup" => await DedupCommand.RunAsync(config, options, cancel.Token),
                 "import" => await ImportCommand.RunAsync(config, options, cancel.Token),
                 "export" => await ExportCommand.RunAsync(config, options, cancel.Token),
+                "ml" => await MlCommand.RunAsync(config, options, cancel.Token),
                 "help" or "--help" or "-h" => Help(0),
                 _ => Help(64, $"unknown subcommand '{command}'"),
             };

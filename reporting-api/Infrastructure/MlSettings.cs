@@ -15,7 +15,10 @@ public static class MlSettings
         if (!bool.TryParse(config["Ml:Enabled"] ?? "true", out var enabled))
             throw new InvalidSettingException("Ml:Enabled", $"must be true or false, got '{config["Ml:Enabled"]}'");
         if (!enabled) return [];
-        var folder = config["Ml:ModelsPath"] is { Length: > 0 } path ? path : Path.Combine(Path.GetDirectoryName(store.LivePath)!, "models");
-        return [new MlEnrichment(new MlOptions(folder))];
+        return [new MlEnrichment(new MlOptions(ModelsFolder(config, store)))];
     }
+
+    /// <summary>Where the models live: `Ml:ModelsPath`, or a models folder beside the warehouse file.</summary>
+    public static string ModelsFolder(IConfiguration config, WarehouseStore store) =>
+        config["Ml:ModelsPath"] is { Length: > 0 } path ? path : Path.Combine(Path.GetDirectoryName(store.LivePath)!, "models");
 }

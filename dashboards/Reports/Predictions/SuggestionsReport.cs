@@ -14,7 +14,8 @@ public sealed class SuggestionsReport : IReport
         new ReportTitle("Խաչաձև և լրացուցիչ վաճառքի առաջարկներ", "Cross-sell and upsell suggestions", "Предложения кросс-продаж и допродаж"),
         "Per customer, products to offer: cross-sell (not bought yet, from association rules over purchase histories, "
         + "with the rule's confidence and lift) and upsell (a higher tier or better margin product in a category the "
-        + "customer buys regularly), each with a reason an agent can say aloud. Empty until a load has run the models.",
+        + "customer buys regularly), each with a reason an agent can say aloud in Armenian, English or Russian. Empty "
+        + "until a load has run the models.",
         [Kind, ReportParameter.Department, ReportParameter.Agent, ReportParameter.Category, ReportParameter.Limit],
         [
             new("customer_id", ColumnKind.Integer, "the root customer"),
@@ -26,7 +27,9 @@ public sealed class SuggestionsReport : IReport
             new("product_id", ColumnKind.Integer),
             new("product_name", ColumnKind.Text),
             new("category_code", ColumnKind.Text),
-            new("reason", ColumnKind.Text, "the sentence to say"),
+            new("reason_hy", ColumnKind.Text, "the sentence to say, in Armenian"),
+            new("reason_en", ColumnKind.Text, "the sentence to say, in English"),
+            new("reason_ru", ColumnKind.Text, "the sentence to say, in Russian"),
             new("confidence", ColumnKind.Share, "cross-sell: the share of the rule's first product's buyers who went on to buy this one"),
             new("lift", ColumnKind.Number, "cross-sell: how many times likelier than buying it at all"),
             new("model_version", ColumnKind.Text),

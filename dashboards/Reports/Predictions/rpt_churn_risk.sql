@@ -1,6 +1,7 @@
 -- Churn risk: the customers the nightly churn model scored (fct_churn_score, written by the load's ML enrichment),
--- likeliest to leave first, with the three reasons that raise each one's risk most. Empty when the warehouse was
--- loaded without the models. Owner, department and segment are the customer's current ones.
+-- likeliest to leave first, with the three reasons that raise each one's risk most (each in Armenian, English and
+-- Russian). Empty when the warehouse was loaded without the models. Owner, department and segment are the customer's
+-- current ones.
 with portfolio as (
     select customer_id from dim_customer where is_current and owner_agent_id = $scope_agent_id
 ),
@@ -23,9 +24,15 @@ final as (
         c.segment,
         round(s.churn_probability, 4)       as churn_probability,
         s.risk_band,
-        s.reason_1,
-        s.reason_2,
-        s.reason_3,
+        s.reason_1_hy,
+        s.reason_1_en,
+        s.reason_1_ru,
+        s.reason_2_hy,
+        s.reason_2_en,
+        s.reason_2_ru,
+        s.reason_3_hy,
+        s.reason_3_en,
+        s.reason_3_ru,
         s.days_since_last_sale,
         s.days_since_last_contact,
         s.revenue_365d,

@@ -27,9 +27,10 @@ public sealed class MlEnrichmentTests(MlDemo ml, ITestOutputHelper output)
         Assert.Equal(Scalar<long>(duck, "select count(*) from fct_churn_score"), ml.EnrichedLoad.RowsPerTable["fct_churn_score"]);
         Assert.InRange(Scalar<long>(duck, "select count(*) from fct_churn_score"), 500, 2000);
         Assert.Equal(0L, Scalar<long>(duck, "select count(*) from fct_churn_score where churn_probability not between 0 and 1"));
-        Assert.Equal(0L, Scalar<long>(duck, "select count(*) from fct_churn_score where risk_band = 'high' and reason_1 is null"));
+        Assert.Equal(0L, Scalar<long>(duck, "select count(*) from fct_churn_score where risk_band = 'high' and (reason_1_hy is null or reason_1_en is null or reason_1_ru is null)"));
         Assert.True(Scalar<long>(duck, "select count(*) from fct_churn_score where risk_band = 'high'") > 0);
-        output.WriteLine(Scalar<string>(duck, "select reason_1 || '; ' || reason_2 from fct_churn_score order by churn_probability desc limit 1"));
+        foreach (var language in new[] { "hy", "en", "ru" })
+            output.WriteLine(Scalar<string>(duck, $"select reason_1_{language} || '; ' || reason_2_{language} from fct_churn_score order by churn_probability desc limit 1"));
 
         Assert.True(Scalar<long>(duck, "select count(*) from fct_suggestion where kind = 'cross_sell'") > 1000);
         Assert.True(Scalar<long>(duck, "select count(*) from fct_suggestion where kind = 'upsell'") > 50);
@@ -37,8 +38,34 @@ public sealed class MlEnrichmentTests(MlDemo ml, ITestOutputHelper output)
             select count(*) from fct_suggestion s
             join fct_sale_line l on l.customer_id = s.customer_id and l.product_id = s.product_id
             """)); // never a product the customer already bought
-        output.WriteLine(Scalar<string>(duck, "select reason from fct_suggestion where kind = 'cross_sell' and lift > 2 limit 1"));
-        output.WriteLine(Scalar<string>(duck, "select reason from fct_suggestion where kind = 'upsell' limit 1"));
+        foreach (var language in new[] { "hy", "en", "ru" })
+        {
+            output.WriteLine(Scalar<string>(duck, $"select reason_{language} from fct_suggestion where kind = 'cross_sell' and lift > 2 order by customer_id, suggestion_rank limit 1"));
+            output.WriteLine(Scalar<string>(duck, $"select reason_{language} from fct_suggestion where kind = 'upsell' order by customer_id, suggestion_rank limit 1"));
+        }
+    }
+
+    [Fact]
+    public void EveryScoreAndSuggestionIsSaidInArmenianEnglishAndRussian()
+    {
+        using var duck = ml.Enriched.OpenRead();
+        // Armenian letters, Latin ones, Cyrillic ones: in every reason of its language (regexp_matches is a search)
+        Assert.Equal(0L, Scalar<long>(duck, """
+            select count(*) from fct_churn_score
+            where not regexp_matches(reason_1_hy, '[\x{0531}-\x{058F}]') or not regexp_matches(reason_1_en, '[A-Za-z]')
+               or not regexp_matches(reason_1_ru, '[\x{0400}-\x{04FF}]') or regexp_matches(reason_1_en, '[\x{0400}-\x{04FF}]')
+            """));
+        Assert.Equal(0L, Scalar<long>(duck, """
+            select count(*) from fct_suggestion
+            where not regexp_matches(reason_hy, '[\x{0531}-\x{058F}]') or not regexp_matches(reason_en, '[A-Za-z]')
+               or not regexp_matches(reason_ru, '[\x{0400}-\x{04FF}]') or reason_hy is null or reason_en is null or reason_ru is null
+            """));
+        // an upsell names the category in the reason's language
+        Assert.True(Scalar<long>(duck, """
+            select count(*) from fct_suggestion s join dim_product p on p.product_id = s.product_id
+            where s.kind = 'upsell' and contains(s.reason_hy, p.category_name_hy) and contains(s.reason_ru, p.category_name_ru)
+              and contains(s.reason_en, p.category_name_en)
+            """) > 0);
     }
 
     [Fact]

@@ -22,4 +22,12 @@ public class CrmCliTests
     {
         Assert.Equal(64, await CrmCli.RunAsync(["frobnicate"]));
     }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData(null)]
+    public async Task AnUnknownOrMissingMlCommandIsAUsageError(string? verb)
+    {
+        Assert.Equal(64, await CrmCli.RunAsync(verb is null ? ["ml"] : ["ml", verb]));
+    }
 }

@@ -6,7 +6,8 @@ using Npgsql;
 namespace Crm.ReportingApi.Tests.Features.Suggestions;
 
 /// <summary>An agent's churn-risk list and suggestions hold only the customers the agent owns now; other agents' lists are closed to them.</summary>
-public sealed class SuggestionEndpointsTests(ScoredApp app) : IClassFixture<ScoredApp>
+[Collection(ScoredAppCollection.Name)]
+public sealed class SuggestionEndpointsTests(ScoredApp app)
 {
     [Theory]
     [InlineData("churn-risk")]
@@ -21,7 +22,12 @@ public sealed class SuggestionEndpointsTests(ScoredApp app) : IClassFixture<Scor
         var owned = await OwnedCustomersAsync(app.Agent);
         Assert.All(items, i => Assert.Contains(i.GetProperty("customer_id").GetInt64(), owned));
         Assert.All(items, i => Assert.Equal(app.Agent, i.GetProperty("owner_agent_id").GetInt64()));
-        Assert.All(items, i => Assert.False(string.IsNullOrEmpty(i.GetProperty(list == "churn-risk" ? "risk_band" : "reason").GetString())));
+        Assert.All(items, i => Assert.False(string.IsNullOrEmpty(i.GetProperty(list == "churn-risk" ? "risk_band" : "reason_hy").GetString())));
+        var reason = list == "churn-risk" ? "reason_1" : "reason";
+        var said = items.First(i => i.GetProperty($"{reason}_en").ValueKind == JsonValueKind.String);
+        Assert.Matches("[\u0531-\u058F]", said.GetProperty($"{reason}_hy").GetString());
+        Assert.Matches("[A-Za-z]", said.GetProperty($"{reason}_en").GetString());
+        Assert.Matches("[\u0400-\u04FF]", said.GetProperty($"{reason}_ru").GetString());
     }
 
     [Theory]
