@@ -1,6 +1,7 @@
 using Crm.ReportingApi.Features.Agents;
 using Crm.ReportingApi.Features.Assets;
 using Crm.ReportingApi.Features.Customers;
+using Crm.ReportingApi.Features.Dashboards;
 using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Etl;
 using Crm.ReportingApi.Features.Funnel;
@@ -46,7 +47,7 @@ public static class CrmWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWarehouseAsOfHeader();
-        app.MapGet("/", () => TypedResults.Redirect("/dashboards/funnel"));
+        app.MapGet("/", () => TypedResults.Redirect("/dashboards"));
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapOpenApi("/openapi/{documentName}.json");
         // The browsable API page: Swagger UI over the OpenAPI document, its assets served from the package.
@@ -58,6 +59,7 @@ public static class CrmWebApp
         });
         app.MapReports();
         app.MapFunnel();
+        app.MapDashboards();
         app.MapAssets();
         app.MapAgents();
         app.MapSuggestions();

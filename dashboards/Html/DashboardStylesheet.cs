@@ -37,4 +37,33 @@ public static class DashboardStylesheet
         .downloads { display: flex; gap: 16px; }
         .downloads a { color: var(--accent); font-weight: bold; }
         """;
+
+    /// <summary>What the report and dashboard pages add: wider pages for wide tables, navigation, headline figures.</summary>
+    public const string PagesCss = """
+        main.wide { max-width: 1280px; }
+        header.site { display: flex; justify-content: space-between; flex-wrap: wrap; gap: 8px; max-width: 1280px;
+                      margin: 0 auto; padding: 12px 28px 0; }
+        header.site nav { display: flex; gap: 16px; }
+        header.site a { color: var(--accent); text-decoration: none; font-weight: bold; }
+        header.site a[aria-current] { color: var(--ink); text-decoration: underline; }
+        .filters fieldset { border: 0; padding: 0; margin: 0; display: contents; }
+        .problem { border: 1px solid #d64545; background: #fde8e8; border-radius: 6px; padding: 8px 16px; margin: 12px 0; }
+        .problem h2 { font-size: 16px; margin: 4px 0; }
+        .table-wrap { overflow-x: auto; }
+        table.report th a.sort { color: inherit; text-decoration: none; }
+        table.report th[aria-sort] a.sort { text-decoration: underline; }
+        table.report td, table.report th { padding: 6px 8px; font-size: 13px; }
+        table.report td { white-space: nowrap; }
+        a.drill { color: var(--accent); }
+        nav.chart-drills { font-size: 13px; margin: -8px 0 12px; }
+        .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 16px 0; }
+        .kpi { border: 1px solid var(--rule); border-radius: 6px; padding: 12px; }
+        .kpi .label { color: var(--muted); font-size: 13px; }
+        .kpi .value { font-size: 22px; font-weight: bold; }
+        .kpi .note { color: var(--muted); font-size: 12px; }
+        section.panel { margin: 24px 0; }
+        section.panel h2 { font-size: 19px; margin: 0 0 8px; }
+        .message { color: var(--muted); font-style: italic; }
+        ul.report-list li { margin: 6px 0; }
+        """;
 }

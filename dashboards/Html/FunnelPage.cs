@@ -93,7 +93,7 @@ public static class FunnelPage
         using Plot plot = FunnelChart.Build(view.Rows, view.Language);
         plot.Title(false); // the page's h1 already says it
         html.Append($"""<figure class="chart" role="img" aria-label="{HtmlEncode(texts.FunnelTitle)}">""").Append('\n')
-            .Append(InlineSvg(plot.GetSvgXml(ChartWidth, ChartHeight), ChartWidth, ChartHeight)).Append('\n')
+            .Append(InlineSvg.From(plot.GetSvgXml(ChartWidth, ChartHeight), ChartWidth, ChartHeight)).Append('\n')
             .Append("</figure>\n");
     }
 
@@ -123,19 +123,6 @@ public static class FunnelPage
         if (view.Rows.Count == 0)
             html.Append($"""<tr><td colspan="5" class="empty">{HtmlEncode(texts.NoData)}</td></tr>""").Append('\n');
         html.Append("</tbody>\n</table>\n");
-    }
-
-    /// <summary>
-    /// ScottPlot writes a standalone SVG document: the XML declaration is not allowed inside HTML, and without a
-    /// viewBox the drawing would be cropped instead of scaled when CSS narrows it on a phone.
-    /// </summary>
-    private static string InlineSvg(string svgDocument, int width, int height)
-    {
-        int start = svgDocument.IndexOf("<svg", StringComparison.Ordinal);
-        string svg = start >= 0 ? svgDocument[start..] : svgDocument;
-        if (!svg.Contains("viewBox", StringComparison.Ordinal))
-            svg = "<svg viewBox=\"0 0 " + width + " " + height + "\" aria-hidden=\"true\"" + svg["<svg".Length..];
-        return svg;
     }
 
     private static void EnsureSafeUrl(string url, string parameterName)

@@ -75,6 +75,15 @@ public static class LanguageCodes
     public static Language Choose(string? explicitCode, string? acceptLanguage) =>
         TryParse(explicitCode, out Language chosen) ? chosen : FromAcceptLanguage(acceptLanguage);
 
+    /// <summary>
+    /// The pages' order of preference: an explicit choice (the <c>lang</c> query parameter), then the reader's saved
+    /// setting (the <c>lang</c> cookie a language switch leaves), then the browser's Accept-Language, then Armenian.
+    /// </summary>
+    public static Language Choose(string? explicitCode, string? savedCode, string? acceptLanguage) =>
+        TryParse(explicitCode, out Language chosen) ? chosen
+        : TryParse(savedCode, out Language saved) ? saved
+        : FromAcceptLanguage(acceptLanguage);
+
     private static (string Tag, double Weight) ParseRange(string range)
     {
         string[] parts = range.Split(';', StringSplitOptions.TrimEntries);

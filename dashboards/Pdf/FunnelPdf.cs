@@ -44,49 +44,15 @@ public static class FunnelPdf
         DrawTable(flow, view, texts);
     }
 
-    private static void DrawHeader(PdfFlow flow, FunnelView view, Texts texts)
-    {
-        SKCanvas canvas = flow.Canvas;
-        flow.Y += PdfTextStyle.Title.Size;
-        PdfText.Draw(canvas, texts.FunnelTitle, flow.Left, flow.Y, PdfTextStyle.Title);
-        flow.Y += PdfTextStyle.Title.Size * 0.6f;
-
-        string[] lines =
-        [
-            $"{texts.Period}: {texts.DateRange(view.From, view.To)}",
-            $"{texts.Scope}: {view.ScopeLabel}",
-        ];
-        foreach (string line in lines)
-        {
-            flow.Y += PdfTextStyle.Body.LineHeight;
-            PdfText.Draw(canvas, line, flow.Left, flow.Y, PdfTextStyle.Body);
-        }
-        flow.Y += PdfTextStyle.Small.LineHeight;
-        PdfText.Draw(canvas, $"{texts.WarehouseAsOf}: {texts.Timestamp(view.WarehouseAsOf)}", flow.Left, flow.Y, PdfTextStyle.Small);
-
-        flow.Y += 8;
-        using SKPaint rule = new() { Color = PdfTextStyle.Muted, StrokeWidth = 0.75f, Style = SKPaintStyle.Stroke };
-        canvas.DrawLine(flow.Left, flow.Y, flow.Right, flow.Y, rule);
-        flow.Y += 8;
-    }
+    private static void DrawHeader(PdfFlow flow, FunnelView view, Texts texts) => PdfHeader.Draw(flow, texts.FunnelTitle,
+        [$"{texts.Period}: {texts.DateRange(view.From, view.To)}", $"{texts.Scope}: {view.ScopeLabel}"],
+        $"{texts.WarehouseAsOf}: {texts.Timestamp(view.WarehouseAsOf)}");
 
     private static void DrawChart(PdfFlow flow, FunnelView view)
     {
-        flow.EnsureSpace(ChartHeight);
         using Plot plot = FunnelChart.Build(view.Rows, view.Language);
         plot.Title(false); // the page header already carries the title
-
-        // ScottPlot clears the whole canvas before rendering (ScottPlot issue #5261). In 5.1.59 it clears to transparent:
-        // that erases a raster canvas (seen here) while Skia's PDF backend happens to paint nothing. Turning the clear
-        // off and clipping to the chart's box keeps the header safe whichever backend or ScottPlot version draws it.
-        plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        SKCanvas canvas = flow.Canvas;
-        canvas.Save();
-        canvas.ClipRect(new SKRect(flow.Left, flow.Y, flow.Right, flow.Y + ChartHeight));
-        canvas.Translate(flow.Left, flow.Y);
-        plot.Render(canvas, (int)flow.ContentWidth, (int)ChartHeight);
-        canvas.Restore();
-        flow.Y += ChartHeight + 12;
+        PdfChart.Draw(flow, plot, ChartHeight);
     }
 
     private static void DrawTable(PdfFlow flow, FunnelView view, Texts texts)

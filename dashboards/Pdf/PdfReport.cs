@@ -18,20 +18,26 @@ public static class PdfReport
     /// Skia writes the stream synchronously: in ASP.NET Core pass a MemoryStream (or use a report's WriteAsync),
     /// not the response body, which refuses synchronous writes.
     /// </summary>
-    public static void Write(Stream output, SKDocumentPdfMetadata metadata, Action<PdfFlow> compose)
+    /// <param name="landscape">A4 turned sideways, for tables too wide to read upright.</param>
+    /// <param name="runningHead">Written small at the top of every page after the first, so a loose page still says what it is.</param>
+    public static void Write(Stream output, SKDocumentPdfMetadata metadata, Action<PdfFlow> compose, bool landscape = false,
+        string? runningHead = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(compose);
+        var (width, height) = landscape ? (A4Height, A4Width) : (A4Width, A4Height);
 
-        int pageCount = CountPages(compose);
+        int pageCount = CountPages(compose, width, height);
 
         using SKDocument document = SKDocument.CreatePdf(output, metadata)
             ?? throw new InvalidOperationException("Skia could not start a PDF document.");
-        PdfFlow flow = new(A4Width, A4Height, Margin, FooterHeight,
-            beginPage: () => document.BeginPage(A4Width, A4Height),
+        PdfFlow flow = new(width, height, Margin, FooterHeight,
+            beginPage: () => document.BeginPage(width, height),
             endPage: (canvas, page) =>
             {
-                DrawFooter(canvas, page, pageCount);
+                DrawFooter(canvas, page, pageCount, width, height);
+                if (runningHead is not null && page > 1)
+                    PdfText.Draw(canvas, runningHead, Margin, Margin - PdfTextStyle.Small.Size - 4, PdfTextStyle.Small);
                 document.EndPage();
             });
         compose(flow);
@@ -39,19 +45,19 @@ public static class PdfReport
         document.Close();
     }
 
-    private static int CountPages(Action<PdfFlow> compose)
+    private static int CountPages(Action<PdfFlow> compose, float width, float height)
     {
-        PdfFlow flow = new(A4Width, A4Height, Margin, FooterHeight,
-            beginPage: () => new SKNoDrawCanvas((int)A4Width, (int)A4Height),
+        PdfFlow flow = new(width, height, Margin, FooterHeight,
+            beginPage: () => new SKNoDrawCanvas((int)width, (int)height),
             endPage: (canvas, _) => canvas.Dispose());
         compose(flow);
         flow.Finish();
         return flow.PageNumber;
     }
 
-    private static void DrawFooter(SKCanvas canvas, int page, int pageCount)
+    private static void DrawFooter(SKCanvas canvas, int page, int pageCount, float width, float height)
     {
-        float baseline = A4Height - Margin + PdfTextStyle.Small.Size;
-        PdfText.Draw(canvas, $"{page} / {pageCount}", A4Width / 2, baseline, PdfTextStyle.Small, SKTextAlign.Center);
+        float baseline = height - Margin + PdfTextStyle.Small.Size;
+        PdfText.Draw(canvas, $"{page} / {pageCount}", width / 2, baseline, PdfTextStyle.Small, SKTextAlign.Center);
     }
 }

@@ -15,6 +15,7 @@ public enum ParameterKind
     Partner,
     Segment,
     Category,
+    City,
     Integer,
     Choice,
 }

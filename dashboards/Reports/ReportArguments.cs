@@ -78,6 +78,11 @@ public sealed partial class ReportArguments
                 var choice = p.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
                 if (choice is null) errors.Add($"'{p.Name}' must be one of {string.Join(", ", p.Choices)}, got '{text}'");
                 return choice;
+            case ParameterKind.City:
+                // A town's name as it is written (K’anak’erravan, Nor Hachn): any text, but one line of it.
+                if (text.Length <= 100 && !text.Any(char.IsControl)) return text;
+                errors.Add($"'{p.Name}' must be a town's name of at most 100 characters, got '{text}'");
+                return null;
             default:
                 if (Code().IsMatch(text)) return text;
                 errors.Add($"'{p.Name}' must be a code of letters, digits, '_' or '-' (at most 64), got '{text}'");

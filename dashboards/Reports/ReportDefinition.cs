@@ -18,6 +18,9 @@ public sealed record ReportDefinition(
     /// <summary>Marketers run only the reports about campaigns and sources; the other roles run all of them.</summary>
     public bool ForMarketers { get; init; }
 
+    /// <summary>The cells that open a list report of this row's deals or customers.</summary>
+    public IReadOnlyList<ReportDrill> Drills { get; init; } = [];
+
     public bool Allows(ReportRole role) => role != ReportRole.Marketer || ForMarketers;
 
     public ReportParameter? Parameter(string name) =>

@@ -17,6 +17,7 @@ public static class ReportMembers
         [ParameterKind.Campaign] = ("select count(*) from dim_campaign where campaign_id = $v and campaign_id <> -1", "campaign"),
         [ParameterKind.Partner] = ("select count(*) from dim_partner where partner_id = $v and partner_id <> -1", "partner"),
         [ParameterKind.Segment] = ("select count(*) from (select 1 from dim_customer where segment = $v limit 1)", "segment"),
+        [ParameterKind.City] = ("select count(*) from (select 1 from dim_customer where city = $v limit 1)", "town"),
         [ParameterKind.Category] = ("select count(*) from (select 1 from dim_product where category_code = $v limit 1)", "product category"),
     };
 

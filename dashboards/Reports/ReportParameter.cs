@@ -25,6 +25,7 @@ public sealed record ReportParameter(string Name, ParameterKind Kind, string Sql
     public static ReportParameter Campaign { get; } = new("campaign", ParameterKind.Campaign, "campaign_id", "campaign id");
     public static ReportParameter Partner { get; } = new("partner", ParameterKind.Partner, "partner_id", "partner id");
     public static ReportParameter Segment { get; } = new("segment", ParameterKind.Segment, "segment", "customer segment");
+    public static ReportParameter City { get; } = new("city", ParameterKind.City, "city", "town, as the customers' addresses name it");
     public static ReportParameter Category { get; } = new("category", ParameterKind.Category, "category_code", "product category code");
 
     /// <summary>

@@ -36,7 +36,7 @@ public static class ServeCommand
             return 1;
         }
         foreach (var url in app.Urls)
-            Console.WriteLine($"serving: {url}/dashboards/funnel  (JSON: {url}/api/reports/funnel, PDF: {url}/dashboards/funnel.pdf)");
+            Console.WriteLine($"serving: {url}/dashboards  (every report: {url}/dashboards/reports, JSON: {url}/api/reports)");
         Console.WriteLine(EtlMessages.Schedule(app.Services.GetRequiredService<EtlSchedule>(), DateTimeOffset.UtcNow));
         // Ends on Ctrl+C or SIGTERM (the host's own lifetime hears both) or when our token is cancelled;
         // then `await using` stops the web host before our PostgreSQL.

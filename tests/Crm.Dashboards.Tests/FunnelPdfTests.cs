@@ -1,4 +1,5 @@
 using System.Text;
+using Crm.Testing;
 using Crm.Dashboards.Localization;
 using Crm.Dashboards.Pdf;
 using SkiaSharp;

@@ -26,7 +26,15 @@ public sealed class CustomersMapReport : IReport
             new("revenue", ColumnKind.Money, "their sales revenue in the period"),
             new("share_of_customers", ColumnKind.Share, "share of all customers in the report"),
         ],
-        new ReportChart(ChartKind.Map, "region_name", ["customers"]));
+        new ReportChart(ChartKind.Map, "region_name", ["customers"]))
+    {
+        Drills =
+        [
+            new ReportDrill("region_name", "customers", [new ReportDrillKey("region", "region_key")]),
+            new ReportDrill("city", "customers", [new ReportDrillKey("region", "region_key"), new ReportDrillKey("city", "city")]),
+            new ReportDrill("customers", "customers", [new ReportDrillKey("region", "region_key"), new ReportDrillKey("city", "city")]),
+        ],
+    };
 
     private CustomersMapReport() { }
 }

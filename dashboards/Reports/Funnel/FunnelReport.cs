@@ -25,6 +25,12 @@ public sealed class FunnelReport : IReport
         new ReportChart(ChartKind.Funnel, "name_en", ["deals"]))
     {
         ForMarketers = true,
+        // a stage's deals are those that got at least that far: the count the row shows
+        Drills =
+        [
+            new ReportDrill("stage_code", "deals", [new ReportDrillKey("reached", "stage_code")]),
+            new ReportDrill("deals", "deals", [new ReportDrillKey("reached", "stage_code")]),
+        ],
     };
 
     private FunnelReport() { }

@@ -22,7 +22,14 @@ public sealed class PartnersReport : IReport
             new("payment_days", ColumnKind.Days, "days from a sale of the period to its payments, weighted by the amount paid"),
             new("days_past_due", ColumnKind.Days, "days those payments came after their due date (0 when on time), weighted alike"),
         ],
-        new ReportChart(ChartKind.Bar, "partner_name", ["revenue", "previous_revenue"]));
+        new ReportChart(ChartKind.Bar, "partner_name", ["revenue", "previous_revenue"]))
+    {
+        Drills =
+        [
+            new ReportDrill("partner_name", "deals", [new ReportDrillKey("partner", "partner_id")]),
+            new ReportDrill("deals", "deals", [new ReportDrillKey("partner", "partner_id")]),
+        ],
+    };
 
     private PartnersReport() { }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Crm.Dashboards.Reports;
 using Crm.ReportingApi.Infrastructure;
 using Crm.Testing;
-using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
 namespace Crm.ReportingApi.Tests.Features.Reports;
@@ -13,10 +12,10 @@ namespace Crm.ReportingApi.Tests.Features.Reports;
 [Collection(AppCollection.Name)]
 public sealed class ReportScopeByApiKeyTests(RunningApp app)
 {
-    private const string ManagementKey = "management-key-0001";
-    private const string AgentKey = "agent-key-000000001";
-    private const string HeadKey = "department-head-key-1";
-    private const string MarketerKey = "marketer-key-0000001";
+    private const string ManagementKey = KeyedApp.ManagementKey;
+    private const string AgentKey = KeyedApp.AgentKey;
+    private const string HeadKey = KeyedApp.HeadKey;
+    private const string MarketerKey = KeyedApp.MarketerKey;
 
     [Fact]
     public async Task AgentSeesOnlyTheDealsOfTheirOwnCustomers()
@@ -76,51 +75,5 @@ public sealed class ReportScopeByApiKeyTests(RunningApp app)
             """, conn);
         cmd.Parameters.AddWithValue(agent);
         return (long)(await cmd.ExecuteScalarAsync())!;
-    }
-
-    /// <summary>A second host over the same demo warehouse, with API keys configured.</summary>
-    private sealed class KeyedApp : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-        private readonly HttpClient _client;
-
-        private KeyedApp(WebApplication app)
-        {
-            _app = app;
-            _client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        }
-
-        public static async Task<KeyedApp> StartAsync(DemoWarehouse demo, long agentId, long departmentId)
-        {
-            var settings = TestSettings.Build(
-                ("ApiKeys:0:Key", ManagementKey), ("ApiKeys:0:Role", "Management"),
-                ("ApiKeys:1:Key", AgentKey), ("ApiKeys:1:Role", "Agent"), ("ApiKeys:1:AgentId", agentId.ToString()),
-                ("ApiKeys:2:Key", HeadKey), ("ApiKeys:2:Role", "DepartmentHead"), ("ApiKeys:2:DepartmentId", departmentId.ToString()),
-                ("ApiKeys:3:Key", MarketerKey), ("ApiKeys:3:Role", "Marketer"));
-            var app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], settings, demo.Store, demo.ConnectionString);
-            await app.StartAsync();
-            return new KeyedApp(app);
-        }
-
-        public async Task<HttpResponseMessage> GetAsync(string? key, string url)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            if (key is not null) request.Headers.Add(ApiKeyPrincipals.Header, key);
-            return await _client.SendAsync(request);
-        }
-
-        public async Task<JsonElement> GetJsonAsync(string key, string url)
-        {
-            var response = await GetAsync(key, url);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return await response.Content.ReadFromJsonAsync<JsonElement>();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            _client.Dispose();
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
     }
 }

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Crm.Dashboards.Tests;
+namespace Crm.Testing;
 
 /// <summary>
 /// Runs Debian's poppler-utils on a PDF. These are independent readers of the file: if they extract the text,
 /// a human's PDF viewer will too. A missing tool fails the test, it never skips it.
 /// </summary>
-internal static class Poppler
+public static class Poppler
 {
     public static string Run(string tool, params string[] arguments)
     {
