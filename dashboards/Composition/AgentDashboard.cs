@@ -1,6 +1,8 @@
 using Crm.Dashboards.Reports;
 using Crm.Dashboards.Reports.Deals;
+using Crm.Dashboards.Localization;
 using Crm.Dashboards.Reports.Funnel;
+using Crm.Dashboards.Reports.Predictions;
 using Crm.Dashboards.Reports.Sales;
 
 namespace Crm.Dashboards.Composition;
@@ -16,7 +18,7 @@ public static class AgentDashboard
     private const int TaskHorizonDays = 14;
     private const int OverdueDays = 90;
 
-    public static IReadOnlyList<ReportDefinition> Reports { get; } = [ForecastReport.Definition, StalledReport.Definition, SalesReport.Definition];
+    public static IReadOnlyList<ReportDefinition> Reports { get; } = [ForecastReport.Definition, StalledReport.Definition, SalesReport.Definition, SuggestionsReport.Definition];
 
     /// <param name="context">Its scope is the agent's own (<see cref="ReportScope.Agent"/>), whoever reads the page.</param>
     public static DashboardView Build(DashboardContext context, long agentId, string agentName)
@@ -28,7 +30,7 @@ public static class AgentDashboard
         var sales = context.Run(SalesReport.Definition, ("group_by", "category"));
         var tasks = AgentTasks.Read(context.Connection, agentId, context.Today,
             context.Today.AddDays(-OverdueDays), context.Today.AddDays(TaskHorizonDays), 50);
-        var suggestions = OptionalFact.Suggestions.Read(context.Connection, context.Scope, 20);
+        var suggestions = context.Run(SuggestionsReport.Definition, ("limit", "20"));
 
         Kpi[] kpis =
         [
@@ -45,7 +47,9 @@ public static class AgentDashboard
             new Panel("tasks", words.TasksDue, tasks, null) { MaxRows = 50 },
             context.Panel("stalled", words.StalledDeals, stalled,
                 "deal_id", "customer_name", "stage_name_en", "amount", "days_since_last_activity", "days_in_stage", "reason") with { MaxRows = 15 },
-            new Panel("suggestions", words.Suggestions, suggestions, null) { Message = suggestions is null ? words.NoSuggestionsYet : null },
+            context.Panel("suggestions", words.Suggestions, suggestions, "customer_name", "kind", "product_name",
+                $"reason_{context.Language.Code()}") with { Chart = null, MaxRows = 20,
+                Message = suggestions.Result.Rows.Count > 0 ? null : words.NoSuggestionsYet },
         ];
         return new DashboardView(Name, $"{words.AgentPage}: {agentName}", context.Language, context.Facts(agentName), context.WarehouseAsOf, kpis, panels)
         {

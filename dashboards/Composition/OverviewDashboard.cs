@@ -1,5 +1,7 @@
 using Crm.Dashboards.Reports;
+using Crm.Dashboards.Localization;
 using Crm.Dashboards.Reports.Funnel;
+using Crm.Dashboards.Reports.Predictions;
 using Crm.Dashboards.Reports.Sales;
 
 namespace Crm.Dashboards.Composition;
@@ -7,14 +9,14 @@ namespace Crm.Dashboards.Composition;
 /// <summary>
 /// The management overview: revenue against the previous period, the open pipeline, the win rate and the customers
 /// at risk of churn as headline figures; then revenue by category against the previous period, the funnel, the top
-/// customers and the churn risk list. Built from the sales, forecast, funnel and Pareto reports.
+/// customers and the churn risk list. Built from the sales, forecast, funnel, Pareto and churn risk reports.
 /// </summary>
 public static class OverviewDashboard
 {
     public const string Name = "overview";
 
     public static IReadOnlyList<ReportDefinition> Reports { get; } =
-        [SalesReport.Definition, ForecastReport.Definition, FunnelReport.Definition, ParetoReport.Definition];
+        [SalesReport.Definition, ForecastReport.Definition, FunnelReport.Definition, ParetoReport.Definition, ChurnRiskReport.Definition];
 
     public static DashboardView Build(DashboardContext context, string scopeLabel)
     {
@@ -24,7 +26,10 @@ public static class OverviewDashboard
         var forecast = context.Run(ForecastReport.Definition, ("as_of", context.ToText));
         var funnel = context.Run(FunnelReport.Definition);
         var top = context.Run(ParetoReport.Definition, ("limit", "10"));
-        var churn = OptionalFact.ChurnScores.Read(context.Connection, context.Scope, 10);
+        var churn = context.Run(ChurnRiskReport.Definition, ("limit", "10"));
+        // the headline counts the high-risk band only; the list shows the likeliest whatever their band
+        var atRisk = context.Run(ChurnRiskReport.Definition, ("min_probability", "50"), ("limit", "1000000"));
+        var scored = churn.Result.Rows.Count > 0;
 
         var revenue = DashboardContext.Sum(sales.Result, "revenue");
         var previous = DashboardContext.Sum(sales.Result, "previous_revenue");
@@ -38,8 +43,7 @@ public static class OverviewDashboard
             new(words.Pipeline, format.Money(DashboardContext.Sum(forecast.Result, "pipeline_amount")),
                 $"{words.WeightedPipeline}: {format.Money(DashboardContext.Sum(forecast.Result, "weighted_amount"))}"),
             new(words.WinRate, format.Percent(opened == 0 ? null : (double)won / opened), $"{format.Count(won)} / {format.Count(opened)}"),
-            new(words.ChurnRisk, churn is null ? "—" : format.Count(OptionalFact.ChurnScores.Count(context.Connection, context.Scope) ?? 0),
-                churn is null ? words.NoScoresYet : null),
+            new(words.ChurnRisk, scored ? format.Count(atRisk.Result.Rows.Count) : "—", scored ? null : words.NoScoresYet),
         ];
         Panel[] panels =
         [
@@ -47,7 +51,8 @@ public static class OverviewDashboard
             context.Panel("funnel", FunnelReport.Definition.Title.In(context.Language), funnel,
                 "stage_code", "deals", "amount", "conversion_from_previous", "conversion_from_start"),
             context.Panel("top-customers", words.TopCustomers, top, "rank", "customer_name", "revenue", "cumulative_share") with { Chart = null },
-            new Panel("churn", words.ChurnRisk, churn, null) { Message = churn is null ? words.NoScoresYet : null },
+            context.Panel("churn", words.ChurnRisk, churn, "customer_name", "owner_name", "churn_probability", "risk_band",
+                $"reason_1_{context.Language.Code()}") with { Chart = null, Message = scored ? null : words.NoScoresYet },
         ];
         return new DashboardView(Name, words.Overview, context.Language, context.Facts(scopeLabel), context.WarehouseAsOf, kpis, panels)
         {

@@ -10,7 +10,7 @@ namespace Crm.Dashboards.Tests.Composition;
 
 /// <summary>
 /// The composed dashboards on the demo warehouse: their figures are the reports' own, and the churn scores and
-/// suggestions show up once another part of the product has written its table (a copy of the warehouse gets one).
+/// suggestions show up once the models have written their tables (a copy of the warehouse gets rows).
 /// </summary>
 [Collection(ListReportsCollection.Name)]
 public sealed class DashboardsTests(DemoWarehouse demo)
@@ -32,37 +32,42 @@ public sealed class DashboardsTests(DemoWarehouse demo)
     }
 
     [Fact]
-    public async Task ChurnScoresAndSuggestionsAreReadOnceTheirTablesExistAndOnlyForTheReadersCustomers()
+    public async Task ChurnScoresAndSuggestionsShowOnceTheModelsWroteThemAndOnlyForTheReadersCustomers()
     {
         var agent = await demo.BusiestOwnerAsync();
+        var roots = await AgentPortfolio.RootsAsync(demo, agent);
         var copy = Path.Combine(Path.GetTempPath(), $"crm-churn-{Guid.NewGuid():N}.duckdb");
         File.Copy(demo.Store.LiveVersionPath()!, copy);
         try
         {
             using var conn = new DuckDBConnection($"Data Source={copy}");
             conn.Open();
+            // what a load's models write, in their tables' own columns
             Execute(conn, """
-                create table fct_churn_score as
-                select customer_id, (customer_id % 100) / 100.0 as churn_probability, date '2026-10-31' as scored_on
+                insert into fct_churn_score (customer_id, churn_probability, risk_band, reason_1_hy, reason_1_en, reason_1_ru, scored_at, scored_date)
+                select customer_id, (customer_id % 100) / 100.0, 'high', 'Հայերեն պատճառ', 'reason in English', 'причина по-русски',
+                       timestamp '2026-10-31 02:00', date '2026-10-31'
                 from dim_customer where is_current and customer_id <> -1;
-                create table fct_suggestion as
-                select customer_id, owner_agent_id as agent_id, 'call' as suggestion, customer_id % 7 as priority
-                from dim_customer where is_current and customer_id <> -1;
+                insert into fct_suggestion (customer_id, suggestion_rank, kind, product_id, score, reason_hy, reason_en, reason_ru, scored_at, scored_date)
+                select c.customer_id, 1, 'cross_sell', (select min(product_id) from dim_product where product_id <> -1), 1.0,
+                       'Հայերեն պատճառ', 'reason in English', 'причина по-русски', timestamp '2026-10-31 02:00', date '2026-10-31'
+                from dim_customer c where c.is_current and c.customer_id <> -1;
                 """);
 
-            var all = OptionalFact.ChurnScores.Read(conn, ReportScope.All, 10)!;
-            Assert.Equal(10, all.Rows.Count);
-            Assert.Equal(0.99, Convert.ToDouble(all.Rows[0][all.Ordinal("churn_probability")]), 6);
-            Assert.Contains("customer_name", all.Columns.Select(c => c.Name));
-
-            var mine = OptionalFact.Suggestions.Read(conn, ReportScope.Agent(agent), 1000)!;
-            Assert.NotEmpty(mine.Rows);
-            Assert.All(mine.Column("agent_id"), id => Assert.Equal(agent, Convert.ToInt64(id)));
-
-            var view = AgentDashboard.Build(Context(conn, ReportScope.Agent(agent), Language.Hy), agent, "Agent");
-            Assert.Null(Assert.Single(view.Panels, p => p.Id == "suggestions").Message);
             var overview = OverviewDashboard.Build(Context(conn, ReportScope.All, Language.Hy), "all");
-            Assert.Equal(10, Assert.Single(overview.Panels, p => p.Id == "churn").Result!.Rows.Count);
+            var churn = Assert.Single(overview.Panels, p => p.Id == "churn");
+            Assert.Null(churn.Message);
+            Assert.Equal(10, churn.Result!.Rows.Count);
+            Assert.Equal(0.99, Convert.ToDouble(churn.Result.Rows[0][churn.Result.Ordinal("churn_probability")]), 6);
+            Assert.Contains("reason_1_hy", churn.Columns!);
+            Assert.NotEqual("—", Assert.Single(overview.Kpis, k => k.Label == PageTexts.For(Language.Hy).ChurnRisk).Value);
+
+            var view = AgentDashboard.Build(Context(conn, ReportScope.Agent(agent), Language.Ru), agent, "Agent");
+            var suggestions = Assert.Single(view.Panels, p => p.Id == "suggestions");
+            Assert.Null(suggestions.Message);
+            Assert.Contains("reason_ru", suggestions.Columns!);
+            Assert.NotEmpty(suggestions.Result!.Rows);
+            Assert.All(suggestions.Result.Column("customer_id"), id => Assert.Contains(Convert.ToInt64(id), roots));
         }
         finally
         {
