@@ -7,6 +7,7 @@ source scripts/prerequisites.sh
 require_dotnet
 require_postgres
 require_poppler
+require_chromium
 require_fonts
 if ! check_prerequisites; then
     echo "0 passed, 1 failed"

@@ -5,6 +5,7 @@ using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Etl;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Features.Imports;
+using Crm.ReportingApi.Features.Map;
 using Crm.ReportingApi.Features.Ingest;
 using Crm.ReportingApi.Features.Reports;
 using Crm.ReportingApi.Features.Warehouse;
@@ -40,6 +41,7 @@ public static class CrmWebApp
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddWarehouseLoads(schedule, operationalConnectionString);
+        builder.Services.AddMapBoundaries(config);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -57,6 +59,7 @@ public static class CrmWebApp
         });
         app.MapReports();
         app.MapFunnel();
+        app.MapMap();
         app.MapAssets();
         app.MapAgents();
         app.MapCustomers();

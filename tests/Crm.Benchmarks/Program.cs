@@ -1,7 +1,7 @@
 using Crm.Benchmarks;
 
 // dotnet run -c Release --project tests/Crm.Benchmarks -- SUITE --scale S|M [--seed N]
-// reports also: --connection CS --warehouse PATH, to run on an existing store instead of generating one
+// reports and dashboards also: --connection CS --warehouse PATH, to run on an existing store instead of generating one
 // Prints one name=value line per figure; everything else goes to standard error.
 var suite = args.FirstOrDefault(a => !a.StartsWith('-'));
 var scaleIndex = Array.IndexOf(args, "--scale");
@@ -21,10 +21,13 @@ switch (suite)
     case "reports":
         await ReportsSuite.RunAsync(scale, Option("--connection"), Option("--warehouse"));
         return 0;
+    case "dashboards":
+        await DashboardsSuite.RunAsync(scale, Option("--connection"), Option("--warehouse"));
+        return 0;
     case "import":
         await ImportSuite.RunAsync(scale);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Crm.Benchmarks etl|dedup|import|reports --scale S|M [--seed N] [--connection CS --warehouse PATH]");
+        Console.Error.WriteLine("usage: Crm.Benchmarks etl|dedup|import|reports|dashboards --scale S|M [--seed N] [--connection CS --warehouse PATH]");
         return 64;
 }
