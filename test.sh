@@ -7,6 +7,7 @@ source scripts/prerequisites.sh
 require_dotnet
 require_postgres
 require_poppler
+require_chromium
 require_fonts
 require_libgomp
 if ! check_prerequisites; then

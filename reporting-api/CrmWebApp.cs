@@ -6,6 +6,7 @@ using Crm.ReportingApi.Features.Dedup;
 using Crm.ReportingApi.Features.Etl;
 using Crm.ReportingApi.Features.Funnel;
 using Crm.ReportingApi.Features.Imports;
+using Crm.ReportingApi.Features.Map;
 using Crm.ReportingApi.Features.Ingest;
 using Crm.ReportingApi.Features.Reports;
 using Crm.ReportingApi.Features.Suggestions;
@@ -42,6 +43,7 @@ public static class CrmWebApp
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(operationalConnectionString));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddWarehouseLoads(schedule, operationalConnectionString, MlSettings.Enrichments(config, store));
+        builder.Services.AddMapBoundaries(config);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -60,6 +62,7 @@ public static class CrmWebApp
         app.MapReports();
         app.MapFunnel();
         app.MapDashboards();
+        app.MapMap();
         app.MapAssets();
         app.MapAgents();
         app.MapSuggestions();

@@ -36,6 +36,14 @@ require_poppler() {
     command -v pdftotext >/dev/null || missing+=("pdftotext and pdftoppm for the PDF tests: apt-get install poppler-utils")
 }
 
+# The browser tests drive Debian's chromium through Playwright (its ExecutablePath; CRM_CHROMIUM names another):
+# Playwright's own browser download (`playwright install`) is never used.
+require_chromium() {
+    local chromium="${CRM_CHROMIUM:-/usr/bin/chromium}"
+    [ -x "$chromium" ] || [ -n "${CRM_CHROMIUM:-}" ] || apt_install chromium || true
+    [ -x "$chromium" ] || missing+=("Chromium for the browser tests ($chromium): apt-get install chromium")
+}
+
 require_fonts() {
     # The product ships DejaVu Sans itself; the system copy only helps other programs that view our output.
     [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || apt_install fonts-dejavu-core || true

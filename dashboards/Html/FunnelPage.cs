@@ -35,6 +35,7 @@ public static class FunnelPage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{HtmlEncode(texts.FunnelTitle)} · {HtmlEncode(texts.DateRange(view.From, view.To))}</title>
+            {DashboardStylesheet.FontPreload}
             <style>
             {DashboardStylesheet.Css}
             </style>

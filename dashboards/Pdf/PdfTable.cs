@@ -20,6 +20,9 @@ public sealed class PdfTable(IReadOnlyList<PdfColumn> columns)
 
     public SKColor RuleColor { get; init; } = new(0xC9, 0xD2, 0xDB);
 
+    /// <summary>Where a data row (by index) links to, as a PDF link over the whole row; null for none.</summary>
+    public Func<int, string?>? RowLink { get; init; }
+
     public void Draw(PdfFlow flow, IEnumerable<IReadOnlyList<string>> rows)
     {
         float[] widths = ColumnWidths(flow.ContentWidth);
@@ -45,7 +48,10 @@ public sealed class PdfTable(IReadOnlyList<PdfColumn> columns)
                 flow.NewPage();
                 DrawRow(flow, header, widths, HeaderStyle, HeaderFill);
             }
+            float top = flow.Y;
             DrawRow(flow, row, widths, CellStyle, index % 2 == 1 ? StripeFill : SKColors.Transparent);
+            if (RowLink?.Invoke(index) is { } url)
+                flow.Canvas.DrawUrlAnnotation(new SKRect(flow.Left, top, flow.Right, flow.Y), url).Dispose();
             index++;
         }
 

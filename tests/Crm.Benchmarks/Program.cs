@@ -1,7 +1,7 @@
 using Crm.Benchmarks;
 
 // dotnet run -c Release --project tests/Crm.Benchmarks -- SUITE --scale S|M [--seed N]
-// reports and ml also: --connection CS --warehouse PATH, to run on an existing store instead of generating one
+// reports, dashboards and ml also: --connection CS --warehouse PATH, to run on an existing store instead of generating one
 // Prints one name=value line per figure; everything else goes to standard error.
 var suite = args.FirstOrDefault(a => !a.StartsWith('-'));
 var scaleIndex = Array.IndexOf(args, "--scale");
@@ -24,10 +24,13 @@ switch (suite)
     case "ml":
         await MlSuite.RunAsync(scale, Option("--connection"), Option("--warehouse"));
         return 0;
+    case "dashboards":
+        await DashboardsSuite.RunAsync(scale, Option("--connection"), Option("--warehouse"));
+        return 0;
     case "import":
         await ImportSuite.RunAsync(scale);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Crm.Benchmarks etl|dedup|import|reports|ml --scale S|M [--seed N] [--connection CS --warehouse PATH]");
+        Console.Error.WriteLine("usage: Crm.Benchmarks etl|dedup|import|reports|dashboards|ml --scale S|M [--seed N] [--connection CS --warehouse PATH]");
         return 64;
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Crm.Dashboards.Reports;
-using Crm.Ingest.Demo;
 using Crm.Testing;
-using Crm.Warehouse.Etl;
 using Crm.Warehouse.Store;
 using Npgsql;
 
@@ -17,15 +15,9 @@ public static class ReportsSuite
 {
     public static async Task RunAsync(string scaleName, string? connection, string? warehouse)
     {
-        await using var db = connection is null ? await BenchmarkDatabase.StartAsync() : null;
-        var connectionString = connection ?? db!.ConnectionString;
-        var store = new WarehouseStore(warehouse ?? Path.Combine(db!.Folder, "warehouse", "crm.duckdb"));
-        if (db is not null)
-        {
-            var generated = await db.GenerateAsync(DemoScale.Parse(scaleName));
-            Console.WriteLine($"gen_rows={generated.TotalRows}");
-            await WarehouseEtl.RunFullAsync(connectionString, store);
-        }
+        await using var data = await BenchmarkWarehouse.OpenAsync(scaleName, connection, warehouse);
+        var connectionString = data.ConnectionString;
+        var store = data.Store;
         await using (var pg = new NpgsqlConnection(connectionString))
         {
             await pg.OpenAsync();

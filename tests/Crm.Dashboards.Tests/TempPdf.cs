@@ -3,14 +3,18 @@ using Crm.Dashboards.Reports.Funnel;
 
 namespace Crm.Dashboards.Tests;
 
-/// <summary>A funnel PDF written to a temporary file for the command-line tools, deleted afterwards.</summary>
+/// <summary>A PDF (the funnel's unless said otherwise) written to a temporary file for the command-line tools, deleted afterwards.</summary>
 internal sealed class TempPdf : IDisposable
 {
-    public TempPdf(FunnelView view)
+    public TempPdf(FunnelView view) : this(buffer => FunnelPdf.Write(buffer, view), "funnel")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"funnel-{Guid.NewGuid():N}.pdf");
+    }
+
+    public TempPdf(Action<Stream> write, string name)
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.pdf");
         using MemoryStream buffer = new();
-        FunnelPdf.Write(buffer, view);
+        write(buffer);
         Bytes = buffer.ToArray();
         File.WriteAllBytes(Path, Bytes);
     }

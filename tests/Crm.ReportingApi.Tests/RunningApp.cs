@@ -15,7 +15,9 @@ public sealed class RunningApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _demo.InitializeAsync();
-        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], TestSettings.Build(), _demo.Store, _demo.ConnectionString);
+        // The map's boundaries from ../shared/geo, wherever the tests run from.
+        _app = CrmWebApp.Build(["--urls", "http://127.0.0.1:0"], TestSettings.Build(("Geo:Directory", SharedData.Path("geo"))),
+            _demo.Store, _demo.ConnectionString);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }

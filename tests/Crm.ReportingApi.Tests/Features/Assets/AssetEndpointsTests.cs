@@ -25,4 +25,12 @@ public sealed class AssetEndpointsTests(RunningApp app)
         var response = await app.Client.GetAsync($"/assets/fonts/{file}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task FaviconIsAnEmptyAnswerNotAnError()
+    {
+        // A 404 here would be a console error on every page the browser tests load.
+        var response = await app.Client.GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
 }
