@@ -20,7 +20,7 @@ public sealed class DashboardPageTests(BrowserApp app, ITestOutputHelper output)
         await page.GoToAsync(url);
 
         Assert.True(await page.Page.Locator("h1").IsVisibleAsync(), "the page has no visible title");
-        Assert.True(await page.Page.Locator(Chart).CountAsync() > 0, "the page has no chart");
+        if (DashboardPages.HasChart(name)) Assert.True(await page.Page.Locator(Chart).CountAsync() > 0, "the page has no chart");
         Assert.True(await page.Page.Locator(Table).CountAsync() > 0, "the page has no table");
         await Screenshots.SaveAsync(page.Page, name, output);
         page.AssertClean();
