@@ -23,6 +23,7 @@ public static class PageShell
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{HtmlEncode(title)}</title>
             <link rel="icon" href="data:,">
+            {DashboardStylesheet.FontPreload}
             <style>
             {DashboardStylesheet.Css}
             {DashboardStylesheet.PagesCss}
