@@ -1,6 +1,7 @@
 using System.Text;
 using Crm.Dashboards.Localization;
 using Crm.Dashboards.Maps;
+using Crm.Testing;
 using SkiaSharp;
 
 namespace Crm.Dashboards.Tests.Maps;
