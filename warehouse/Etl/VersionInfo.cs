@@ -23,10 +23,17 @@ internal sealed record VersionInfo(long RunId, string Kind, DateTime SourceSnaps
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>The version's record, or null when the file holds no finished version (new, or a load died in it).</summary>
+    /// <summary>
+    /// The version's record, or null when the file holds no finished version of this release's making (new, a load
+    /// died in it, or an earlier release wrote its record in another shape): such a file is rebuilt whole.
+    /// </summary>
     public static VersionInfo? Read(DuckDBConnection duck)
     {
-        if (duck.Scalar<long>("select count(*) from duckdb_tables() where table_name = 'etl_run' and schema_name = 'main' and database_name = current_database()") == 0)
+        if (duck.Scalar<long>("""
+                select count(*) from duckdb_columns()
+                where table_name = 'etl_run' and schema_name = 'main' and database_name = current_database()
+                  and column_name in ('run_id', 'kind', 'source_snapshot_at', 'changes_through', 'fingerprint')
+                """) < 5)
             return null;
         using var cmd = duck.CreateCommand();
         cmd.CommandText = "select run_id, kind, source_snapshot_at, changes_through, fingerprint from etl_run";

@@ -23,6 +23,27 @@ public sealed class IncrementalLoadTests(DemoWarehouse demo) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task AWarehouseAnEarlierReleaseRecordedIsRebuiltWhole()
+    {
+        var store = demo.NewStore("earlier-release");
+        await WarehouseEtl.RunAsync(demo.ConnectionString, store, EtlOptions.Default);
+        // an earlier release's record of its version had no kind
+        using (var duck = new DuckDBConnection($"Data Source={store.LiveVersionPath()}"))
+        {
+            duck.Open();
+            using var cmd = duck.CreateCommand();
+            cmd.CommandText = "alter table etl_run drop column kind";
+            cmd.ExecuteNonQuery();
+        }
+
+        var next = await WarehouseEtl.RunAsync(demo.ConnectionString, store, EtlOptions.Default);
+
+        Assert.Equal("full", next.Kind);
+        var after = await WarehouseEtl.RunAsync(demo.ConnectionString, store, EtlOptions.Default);
+        Assert.Equal("incremental", after.Kind); // the rebuilt version's record is this release's
+    }
+
+    [Fact]
     public async Task IncrementalLoadsEqualAFullRebuild()
     {
         var incremental = demo.NewStore("incremental");
